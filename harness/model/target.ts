@@ -1,0 +1,31 @@
+/** AWS credentials used to sign requests. Never written to a report. */
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** The channels a target offers. A case whose fixture is missing is reported as not applicable. */
+export interface ChannelFixtures {
+  /** A channel owned by the caller's account whose resource policy has no external id. */
+  ownChannelArn?: string;
+  /** A channel owned by the caller's account whose resource policy requires this external id. */
+  externalIdChannel?: { arn: string; externalId: string };
+  /** A channel owned by another account. */
+  foreignChannelArn?: string;
+}
+
+export type FixtureName = keyof ChannelFixtures;
+
+/** Everything the runner needs to reach and address a target. */
+export interface TargetConfig {
+  /** Base URL, e.g. http://127.0.0.1:4566; the operation path is appended. */
+  endpoint: string;
+  region: string;
+  credentials: Credentials;
+  fixtures: ChannelFixtures;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** How much of a response body is kept; the rest is read and dropped. */
+  maxResponseBytes: number;
+}
