@@ -1,6 +1,6 @@
 import type { Category } from "./caseDefinition.ts";
-import type { Expectation } from "./expectation.ts";
 import type { TransportError } from "./exchange.ts";
+import type { Expectation } from "./expectation.ts";
 import type { Outcome, Verdict } from "./verdict.ts";
 
 export const RUN_DOCUMENT_SCHEMA_VERSION = 1;
