@@ -9,7 +9,7 @@ const schema33 = {"type":"string","pattern":"^arn:.*$","description":"The ARN or
 const schema34 = {"type":"string","minLength":2,"maxLength":1224,"pattern":"^[\\w+=,.@:\\/-]*$","x-pae-length-unit":"code points"};
 const pattern4 = new RegExp("^arn:.*$", "u");
 const pattern5 = new RegExp("^[\\w+=,.@:\\/-]*$", "u");
-const func1 = func1_module.default;
+const func1 = func1_module.default ?? func1_module;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

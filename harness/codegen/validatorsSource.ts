@@ -21,7 +21,8 @@ function hoistRequires(code: string): string {
   const imports: string[] = [];
   const body = code.replace(REQUIRE_LINE, (_line, name: string, path: string, dotDefault?: string) => {
     imports.push(`import ${name}_module from "${path}.js";`);
-    return `const ${name} = ${name}_module${dotDefault ?? ""};`;
+    // Node gives a CJS module's exports as the default import, vitest its `default`: accept both.
+    return dotDefault ? `const ${name} = ${name}_module.default ?? ${name}_module;` : `const ${name} = ${name}_module;`;
   });
   return `${imports.join("\n")}\n${body.replace('"use strict";', "")}`;
 }
