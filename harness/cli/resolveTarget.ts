@@ -1,0 +1,72 @@
+import { startEmulator } from "../emulator/startEmulator.ts";
+import type { ChannelFixtures, TargetConfig } from "../model/target.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../sender/createSender.ts";
+import { resolveCredentials } from "../sender/resolveCredentials.ts";
+import { CliError } from "./cliError.ts";
+import type { RunOptions } from "./runOptions.ts";
+
+export interface ResolvedTarget {
+  target: TargetConfig;
+  embedded: boolean;
+  fault?: string;
+  /** Sending events costs money: an AWS endpoint. */
+  isRealAws: boolean;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+function fixturesFrom(options: RunOptions): ChannelFixtures {
+  return {
+    ...(options.channelArn ? { ownChannelArn: options.channelArn } : {}),
+    ...(options.externalIdChannelArn && options.externalId
+      ? { externalIdChannel: { arn: options.externalIdChannelArn, externalId: options.externalId } }
+      : {}),
+    ...(options.foreignChannelArn ? { foreignChannelArn: options.foreignChannelArn } : {}),
+  };
+}
+
+/** The target of a run: the embedded reference emulator when no endpoint is given, else the endpoint. */
+export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv): Promise<ResolvedTarget> {
+  const limits = { timeoutMs: options.timeoutMs, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES };
+  if (!options.endpoint) {
+    const emulator = await startEmulator({ faults: options.faults });
+    const own = fixturesFrom(options);
+    return {
+      target: {
+        endpoint: emulator.url,
+        region: emulator.region,
+        credentials: emulator.credentials,
+        fixtures: Object.keys(own).length > 0 ? own : emulator.targetFixtures,
+        ...limits,
+      },
+      embedded: true,
+      ...(options.faults.length > 0 ? { fault: options.faults.join("+") } : {}),
+      isRealAws: false,
+      close: () => emulator.close(),
+    };
+  }
+  if (options.faults.length > 0) {
+    throw new CliError(
+      "--fault applies to the embedded emulator only; start `pae-conformance emulator --fault NAME` instead",
+    );
+  }
+  const url = new URL(options.endpoint);
+  const local = LOOPBACK.test(url.hostname);
+  const credentials = await resolveCredentials({ allowDummy: local }).catch((error: Error) => {
+    throw new CliError(`no AWS credentials for ${options.endpoint}: ${error.message}`);
+  });
+  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1";
+  return {
+    target: {
+      endpoint: options.endpoint.replace(/\/+$/, ""),
+      region,
+      credentials,
+      fixtures: fixturesFrom(options),
+      ...limits,
+    },
+    embedded: false,
+    isRealAws: /(^|\.)amazonaws\.com(\.cn)?$|(^|\.)api\.aws$/.test(url.hostname),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,2 @@
+/** What replaces a secret everywhere in a record. */
+export const REDACTED = "[redacted]";

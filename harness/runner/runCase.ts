@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import type { CaseContext, CaseDefinition } from "../model/caseDefinition.ts";
+import type { CaseInstance } from "../model/caseRequest.ts";
+import type { Check } from "../model/check.ts";
+import type { CaseResult } from "../model/runDocument.ts";
+import type { TargetConfig } from "../model/target.ts";
+import type { Verdict } from "../model/verdict.ts";
+import type { Sender } from "../sender/createSender.ts";
+import { caseOutcome } from "./caseOutcome.ts";
+import { CaseRecorder } from "./caseRecorder.ts";
+import { caseSeed } from "./caseSeed.ts";
+import { latency } from "./latency.ts";
+
+export interface CaseRunOptions {
+  caseDef: CaseDefinition;
+  context: CaseContext;
+  target: TargetConfig;
+  sender: Sender;
+  checks: readonly (readonly [string, Check])[];
+  runSeed: number;
+  runs: number;
+  /** Exchanges a case may spend shrinking a failure beyond its runs. */
+  shrinkBudget: number;
+  maxRecorded: number;
+  secrets: readonly string[];
+  /** The command that replays this case (seed and path appended). */
+  replayCommand: string;
+  /** fast-check replay path: re-run exactly one counterexample. */
+  path?: string;
+  signal?: AbortSignal;
+}
+
+/** Runs one catalogue entry as a fast-check property against the target; never throws for what the target does. */
+export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
+  const { caseDef, target, signal } = options;
+  const started = performance.now();
+  const seed = caseSeed(options.runSeed, caseDef.id);
+  const numRuns = Math.min(options.runs, caseDef.maxRuns ?? options.runs);
+  const recorder = new CaseRecorder({
+    maxRecorded: options.maxRecorded,
+    secrets: options.secrets,
+    region: target.region,
+  });
+  let unreachable = false;
+
+  const property = fc.asyncProperty(caseDef.generate(options.context), async (instance: CaseInstance) => {
+    // Past the budget, an untested candidate counts as passing so shrinking stops on the last real failure.
+    if (signal?.aborted || unreachable || recorder.exchanges >= numRuns + options.shrinkBudget) return true;
+    const exchange = await options.sender.send(instance.request);
+    const ctx = { caseDef, instance, target };
+    const verdicts: Verdict[] = options.checks.map(([, check]) => check(exchange, ctx));
+    recorder.add(exchange, instance, verdicts);
+    if (exchange.transportError) unreachable = true;
+    return !verdicts.some((verdict) => verdict.outcome === "fail");
+  });
+  const details = await fc.check(property, { seed, numRuns, path: options.path });
+
+  const outcome = caseOutcome(caseDef, recorder, details, signal?.aborted ?? false);
+  const path = details.failed ? (details.counterexamplePath ?? undefined) : undefined;
+  return {
+    id: caseDef.id,
+    title: caseDef.title,
+    category: caseDef.category,
+    documentation: caseDef.documentation,
+    specRef: caseDef.specRef,
+    tags: [...(caseDef.tags ?? [])],
+    ...outcome,
+    expect: caseDef.expect,
+    answersSeen: recorder.answersSeen,
+    runs: numRuns,
+    seed,
+    ...(path ? { path } : {}),
+    failures: recorder.lastFailure?.verdicts ?? [],
+    replay: `${options.replayCommand} --case ${caseDef.id}${path ? ` --path ${path}` : ""}`,
+    exchanges: recorder.exchangesToReport(),
+    durationMs: Math.round(performance.now() - started),
+    latencyMs: latency(recorder.durations),
+  };
+}

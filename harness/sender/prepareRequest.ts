@@ -1,0 +1,59 @@
+import { OPERATION } from "../../generated/constants.ts";
+import type { CaseRequest } from "../model/caseRequest.ts";
+import type { SentRequest } from "../model/exchange.ts";
+import type { TargetConfig } from "../model/target.ts";
+import { buildQuery } from "./buildQuery.ts";
+import { encodeBody } from "./encodeBody.ts";
+import { signHeaders } from "./signHeaders.ts";
+
+export interface PreparedRequest {
+  /** What goes out, as recorded. */
+  sent: SentRequest;
+  origin: string;
+  /** Path plus query exactly as written on the request line. */
+  wirePath: string;
+}
+
+/** Case headers replace any header of the same name, whatever its case: they may break the signature on purpose. */
+function applyExtraHeaders(headers: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  const result = { ...headers };
+  for (const [name, value] of Object.entries(extra)) {
+    for (const existing of Object.keys(result)) {
+      if (existing.toLowerCase() === name.toLowerCase()) delete result[existing];
+    }
+    result[name] = value;
+  }
+  return result;
+}
+
+/** Builds the exact request a case describes, signed over the bytes that will be sent. */
+export async function prepareRequest(
+  target: Pick<TargetConfig, "endpoint" | "region" | "credentials">,
+  request: CaseRequest,
+  signingDate?: Date,
+): Promise<PreparedRequest> {
+  const base = new URL(target.endpoint);
+  const path = base.pathname.replace(/\/+$/, "") + (request.path ?? OPERATION.path);
+  const query = buildQuery(request);
+  const wirePath = request.rawQuery !== undefined || query !== "" ? `${path}?${query}` : path;
+  const method = request.method ?? OPERATION.method;
+  const body = encodeBody(request.body);
+  const contentType = request.contentType === undefined ? "application/json" : request.contentType;
+  let headers: Record<string, string> = { host: base.host, "content-length": String(body.byteLength) };
+  if (contentType !== null) headers["content-type"] = contentType;
+  if (request.sign !== false) {
+    headers = await signHeaders({
+      method,
+      url: base,
+      path,
+      query,
+      headers,
+      body,
+      region: target.region,
+      credentials: target.credentials,
+      signingDate,
+    });
+  }
+  headers = applyExtraHeaders(headers, request.headers ?? {});
+  return { sent: { method, url: base.origin + wirePath, headers, body }, origin: base.origin, wirePath };
+}
