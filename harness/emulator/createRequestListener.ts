@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { adminRoutes } from "./adminRoutes.ts";
+import type { EventStore } from "./eventStore.ts";
+import { handlePutAuditEvents } from "./handlePutAuditEvents.ts";
+import { errorReply } from "./reply.ts";
+import { requestHead } from "./requestHead.ts";
+import type { EmulatorContext } from "./stages.ts";
+import { writeResponse } from "./writeResponse.ts";
+
+export type EmulatorLog = (message: string, error: unknown) => void;
+
+async function respond(req: IncomingMessage, res: ServerResponse, ctx: EmulatorContext, store: EventStore) {
+  const head = requestHead(req);
+  const admin = adminRoutes(req, head.rawPath, store);
+  if (admin !== undefined) {
+    req.resume();
+    writeResponse(res, admin);
+    return;
+  }
+  const reply = await handlePutAuditEvents(head, req, ctx, store);
+  writeResponse(res, ctx.stages.encodeReply(ctx.stages.finishReply(reply), ctx));
+}
+
+/**
+ * The server's request handler. Input never makes it throw; if a bug does, the answer is a logged 500
+ * InternalFailure and the connection is closed, since the body may not have been read to its end.
+ */
+export function createRequestListener(ctx: EmulatorContext, store: EventStore, log: EmulatorLog) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    respond(req, res, ctx, store).catch((error: unknown) => {
+      if (req.destroyed && !req.complete) return void res.destroy();
+      log(`emulator: unexpected failure on ${req.method} ${req.url}`, error);
+      if (res.headersSent) return void res.destroy();
+      const answer = ctx.stages.encodeReply(errorReply("InternalFailure", "An internal error occurred."), ctx);
+      writeResponse(res, { ...answer, headers: { ...answer.headers, connection: "close" } });
+    });
+  };
+}

@@ -1,0 +1,23 @@
+import type { RunningEmulator } from "./startEmulator.ts";
+
+/** What a user needs to call a running emulator: URL, channels, keys and accounts, faults. Never a secret key. */
+export function describeEmulator(emulator: RunningEmulator): string {
+  const { fixture } = emulator;
+  const channels = fixture.channels.map((channel) => {
+    const guard = channel.externalId === undefined ? "no external id" : `requires externalId ${channel.externalId}`;
+    return `  ${channel.arn}  owner ${channel.ownerAccountId}, ${guard}`;
+  });
+  const keys = fixture.keys.map((key) => `  ${key.accessKeyId}  account ${key.accountId}`);
+  const faults = emulator.faults.length === 0 ? ["  none (faithful)"] : emulator.faults.map((fault) => `  ${fault}`);
+  return [
+    `PutAuditEvents emulator listening on ${emulator.url} (region ${emulator.region})`,
+    "Channels:",
+    ...channels,
+    "Access keys (secret keys are in the fixture):",
+    ...keys,
+    `  any other key  account ${fixture.defaultAccountId}`,
+    "Faults:",
+    ...faults,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import type { AuditEvent } from "../../generated/api.ts";
+import type { EmulatorChannel } from "./emulatorFixture.ts";
+import type { EventStore } from "./eventStore.ts";
+import type { SuccessBody } from "./reply.ts";
+import type { EmulatorContext } from "./stages.ts";
+
+/** Judges each event on its own: a failure goes to `failed`, the rest are stored under a fresh eventID. */
+export function ingestEvents(
+  events: readonly AuditEvent[],
+  channel: EmulatorChannel,
+  ctx: EmulatorContext,
+  store: EventStore,
+): SuccessBody {
+  const body: SuccessBody = { successful: [], failed: [] };
+  const ingestionTime = new Date().toISOString();
+  for (const event of events) {
+    const failure = ctx.stages.checkChecksum(event) ?? ctx.stages.judgeEventData(event.eventData, channel, ctx);
+    if (failure !== undefined) {
+      body.failed.push({ id: event.id, ...failure });
+      continue;
+    }
+    const eventID = randomUUID();
+    store.add({ eventID, id: event.id, channelArn: channel.arn, eventData: event.eventData, ingestionTime });
+    body.successful.push({ id: event.id, eventID });
+  }
+  return body;
+}

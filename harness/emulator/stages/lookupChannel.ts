@@ -1,0 +1,35 @@
+import { clip } from "../clip.ts";
+import type { EmulatorChannel } from "../emulatorFixture.ts";
+import { type ErrorReply, errorReply, isErrorReply } from "../reply.ts";
+import type { EmulatorContext, ParsedChannelArn } from "../stages.ts";
+import { parseChannelArn } from "./parseChannelArn.ts";
+
+export type ChannelMatcher = (wanted: ParsedChannelArn, candidate: ParsedChannelArn) => boolean;
+
+const sameChannel: ChannelMatcher = (wanted, candidate) =>
+  wanted.partition === candidate.partition &&
+  wanted.region === candidate.region &&
+  wanted.accountId === candidate.accountId &&
+  wanted.channelId === candidate.channelId;
+
+export function channelNotFound(arn: ParsedChannelArn): ErrorReply {
+  return errorReply("ChannelNotFound", `The channel ${clip(arn.arn)} could not be found.`);
+}
+
+/** Finds a fixture channel by its ARN's parts with the given matcher. */
+export function findChannel(
+  arn: ParsedChannelArn,
+  ctx: EmulatorContext,
+  matches: ChannelMatcher,
+): EmulatorChannel | undefined {
+  return ctx.fixture.channels.find((channel) => {
+    const parsed = parseChannelArn(channel.arn);
+    return !isErrorReply(parsed) && matches(arn, parsed);
+  });
+}
+
+/** A channel of another Region sent to this Region's endpoint is not found, as the real service answers. */
+export function lookupChannel(arn: ParsedChannelArn, ctx: EmulatorContext): EmulatorChannel | ErrorReply {
+  if (arn.region !== ctx.fixture.region) return channelNotFound(arn);
+  return findChannel(arn, ctx, sameChannel) ?? channelNotFound(arn);
+}
