@@ -1,0 +1,15 @@
+/** The report's only stylesheet, inlined: the page must render offline, from a CI artefact, with no fetch. */
+export const STYLE = `
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; }
+h1 { font-size: 1.5rem; margin-bottom: .25rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
+h3 { font-size: 1rem; margin-bottom: .25rem; }
+table { border-collapse: collapse; margin: .5rem 0; } th, td { border: 1px solid #d0d7de; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+pre { background: #f6f8fa; padding: .5rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }
+.banner { padding: .5rem .75rem; border-radius: 4px; font-weight: 600; margin: 1rem 0; }
+.complete { background: #dafbe1; } .incomplete { background: #ffebe9; border: 1px solid #cf222e; }
+.pass { color: #1a7f37; } .fail { color: #cf222e; font-weight: 600; } .observed { color: #9a6700; }
+.skipped, .not-applicable { color: #656d76; }
+td.ok { background: #dafbe1; } td.bad { background: #ffebe9; } td.mixed { background: #fff8c5; }
+`;
