@@ -1,5 +1,9 @@
 import type { CommandIo } from "./commandIo.ts";
+import { diffCommand } from "./diffCommand.ts";
 import { emulatorCommand } from "./emulatorCommand.ts";
+import { matrixCommand } from "./matrixCommand.ts";
+import { mergeCommand } from "./mergeCommand.ts";
+import { mutantsCommand } from "./mutantsCommand.ts";
 import { runCommand } from "./runCommand.ts";
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
@@ -8,4 +12,8 @@ type Command = (argv: string[], io: CommandIo) => Promise<number>;
 export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   emulator: (argv) => emulatorCommand(argv),
+  mutants: mutantsCommand,
+  diff: diffCommand,
+  matrix: matrixCommand,
+  merge: mergeCommand,
 };

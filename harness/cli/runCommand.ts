@@ -43,6 +43,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     io.stdout.write(RUN_USAGE);
     return EXIT.ok;
   }
+  selectCases(CATALOGUE, options);
   ensureWritable(options.out);
   const resolved = await resolveTarget(options, io.env);
   const controller = new AbortController();

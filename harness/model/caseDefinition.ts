@@ -15,6 +15,8 @@ export const CATEGORIES = [
   "checksum",
   "event-data",
   "malformed",
+  "client-requests",
+  "client-answers",
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -33,6 +33,8 @@ export interface SuiteOptions extends CaseSelection {
   replayCommand?: string;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
+  /** Stop starting cases after the first failure (the mutation score only needs one kill). */
+  stopOnFailure?: boolean;
   /** A reason to skip a case without sending anything (it still shows in every report), or undefined. */
   skipReason?: (caseDef: CaseDefinition) => string | undefined;
 }
@@ -49,8 +51,10 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
   let done = 0;
   options.onProgress?.({ type: "start", cases: cases.length });
 
+  let failed = false;
+  const stopped = () => options.signal?.aborted === true || (options.stopOnFailure === true && failed);
   const worker = async () => {
-    while (next < cases.length && !options.signal?.aborted) {
+    while (next < cases.length && !stopped()) {
       const position = next++;
       const caseDef = cases[position] as CaseDefinition;
       const missing = caseDef.needs.filter((fixture) => options.target.fixtures[fixture] === undefined);
@@ -76,6 +80,7 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
                 signal: options.signal,
               });
       results[position] = result;
+      failed ||= result.outcome === "fail";
       done += 1;
       options.onProgress?.({ type: "case", result, done, cases: cases.length });
     }
@@ -87,7 +92,7 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
   }
 
   const finished = results.filter((result): result is CaseResult => result !== undefined);
-  const interrupted = options.signal?.aborted === true || finished.length < cases.length;
+  const interrupted = finished.length < cases.length;
   const exchanges = finished.reduce(
     (sum, result) => sum + Object.values(result.answersSeen).reduce((a, b) => a + b, 0),
     0,
@@ -101,7 +106,9 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
       complete: !interrupted,
-      ...(interrupted ? { incompleteReason: `interrupted after ${finished.length} of ${cases.length} cases` } : {}),
+      ...(interrupted
+        ? { incompleteReason: `${stopped() && !options.signal?.aborted ? "stopped at the first failure" : "interrupted"} after ${finished.length} of ${cases.length} cases` }
+        : {}),
       seed: options.seed,
       runs: options.runs,
       ...(options.shard ? { shard: options.shard } : {}),

@@ -60,7 +60,10 @@ describe("mergeRuns", () => {
     [
       "refuses shards of another target",
       {
-        given: [shard(1, 2), { ...shard(2, 2), target: { ...shard(2, 2).target, endpoint: "http://other" } }],
+        given: [
+          { ...shard(1, 2), target: { ...shard(1, 2).target, embedded: false } },
+          { ...shard(2, 2), target: { ...shard(2, 2).target, embedded: false, endpoint: "http://other" } },
+        ],
         want: "cannot merge runs: shard 2/2 ran against another target or seed than shard 1/2",
       },
     ],
@@ -75,6 +78,11 @@ describe("mergeRuns", () => {
   ])("%s", (_name, { given, want }) => {
     expect(() => mergeRuns(given)).toThrow(MergeError);
     expect(() => mergeRuns(given)).toThrow(want);
+  });
+
+  it("merges embedded-emulator shards whose emulators listened on different ports", () => {
+    const second = { ...shard(2, 2), target: { ...shard(2, 2).target, endpoint: "http://127.0.0.1:2" } };
+    expect(mergeRuns([shard(1, 2), second]).run.complete).toBe(true);
   });
 
   it("spans the shards' times and keeps the slowest shard's duration", () => {

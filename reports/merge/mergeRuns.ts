@@ -6,8 +6,15 @@ import { MergeError } from "./mergeError.ts";
 const label = (part: RunDocument, i: number): string =>
   part.run.shard === undefined ? `part ${i + 1}` : `shard ${part.run.shard.index}/${part.run.shard.total}`;
 
+// Each embedded emulator listens on a port of its own: embedded shards are the same target whatever the port.
+const sameEndpoint = (a: RunDocument, b: RunDocument): boolean =>
+  a.target.embedded && b.target.embedded ? true : a.target.endpoint === b.target.endpoint;
+
 const sameTarget = (a: RunDocument, b: RunDocument): boolean =>
-  a.target.endpoint === b.target.endpoint && a.target.fault === b.target.fault && a.run.seed === b.run.seed;
+  sameEndpoint(a, b) &&
+  a.target.embedded === b.target.embedded &&
+  a.target.fault === b.target.fault &&
+  a.run.seed === b.run.seed;
 
 function unionOfCases(parts: readonly RunDocument[]): CaseResult[] {
   const owner = new Map<string, number>();

@@ -1,0 +1,22 @@
+import type { MutationScore } from "./mutationScore.ts";
+
+const escapeCell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+/** The score as a Markdown table: fault, killed or survived, the case that killed it, time. */
+export function renderScoreTable(score: MutationScore): string {
+  const percent = score.total === 0 ? 100 : Math.round((score.killed / score.total) * 1000) / 10;
+  const lines = [
+    `Mutation score: ${score.killed}/${score.total} faults killed (${percent}%), seed ${score.seed}, ${score.runs} runs.`,
+    score.faithful.falseAlarms.length === 0
+      ? "Faithful emulator: every case passes (no false alarms)."
+      : `Faithful emulator: ${score.faithful.falseAlarms.length} FALSE ALARMS: ${score.faithful.falseAlarms.map((f) => f.caseId).join(", ")}`,
+    "",
+    "| fault | result | killed by | time |",
+    "|---|---|---|---|",
+    ...score.mutants.map(
+      (m) =>
+        `| ${m.fault} | ${m.killed ? "killed" : "**SURVIVED**"} | ${m.killedBy ? escapeCell(m.killedBy.caseId) : "-"} | ${(m.durationMs / 1000).toFixed(1)} s |`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
