@@ -1,3 +1,4 @@
+import { clientCommand } from "./clientCommand.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { diffCommand } from "./diffCommand.ts";
 import { emulatorCommand } from "./emulatorCommand.ts";
@@ -13,6 +14,7 @@ export const COMMANDS: Record<string, Command> = {
   run: runCommand,
   emulator: (argv) => emulatorCommand(argv),
   mutants: mutantsCommand,
+  client: clientCommand,
   diff: diffCommand,
   matrix: matrixCommand,
   merge: mergeCommand,

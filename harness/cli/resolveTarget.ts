@@ -3,6 +3,7 @@ import type { ChannelFixtures, TargetConfig } from "../model/target.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../sender/createSender.ts";
 import { resolveCredentials } from "../sender/resolveCredentials.ts";
 import { CliError } from "./cliError.ts";
+import { isAwsHost } from "./isAwsHost.ts";
 import type { RunOptions } from "./runOptions.ts";
 
 export interface ResolvedTarget {
@@ -66,7 +67,7 @@ export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv)
       ...limits,
     },
     embedded: false,
-    isRealAws: /(^|\.)amazonaws\.com(\.cn)?$|(^|\.)api\.aws$/.test(url.hostname),
+    isRealAws: isAwsHost(url.hostname),
     close: async () => {},
   };
 }

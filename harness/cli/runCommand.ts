@@ -2,16 +2,16 @@ import { mkdirSync } from "node:fs";
 import { writeReports } from "../../reports/io/writeReports.ts";
 import { renderConsoleSummary } from "../../reports/writers/consoleSummary.ts";
 import { CATALOGUE } from "../catalogue/catalogue.ts";
-import type { CaseDefinition } from "../model/caseDefinition.ts";
 import { runSuite } from "../runner/runSuite.ts";
 import { selectCases } from "../runner/selectCases.ts";
 import { checkReachable } from "./checkReachable.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
+import { ingestGuard } from "./ingestGuard.ts";
 import { progressReporter } from "./progressReporter.ts";
 import { replayCommand } from "./replayCommand.ts";
 import { resolveTarget } from "./resolveTarget.ts";
-import { parseRunOptions, type RunOptions } from "./runOptions.ts";
+import { parseRunOptions } from "./runOptions.ts";
 import { RUN_USAGE } from "./usage.ts";
 
 function ensureWritable(out: string): void {
@@ -20,20 +20,6 @@ function ensureWritable(out: string): void {
   } catch (error) {
     throw new CliError(`cannot write reports to ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-}
-
-/** On a real AWS endpoint, cases that would ingest events run only with --allow-ingest. */
-function ingestGuard(options: RunOptions, isRealAws: boolean, io: CommandIo) {
-  if (!isRealAws) return undefined;
-  const ingesting = selectCases(CATALOGUE, options).filter((entry) => entry.ingests);
-  const events = ingesting.reduce((sum, entry) => sum + Math.min(options.runs, entry.maxRuns ?? options.runs) * 100, 0);
-  io.stderr.write(
-    `${options.endpoint} is an AWS endpoint: ${ingesting.length} cases would ingest up to ${events} events` +
-      `${options.allowIngest ? "" : " (skipped; pass --allow-ingest to send them)"}\n`,
-  );
-  if (options.allowIngest) return undefined;
-  return (entry: CaseDefinition) =>
-    entry.ingests ? "would ingest events on a real AWS endpoint; pass --allow-ingest to run it" : undefined;
 }
 
 /** `pae-conformance run`: runs the catalogue against a target, writes the reports, exits 0, 1, 2 or 130. */
@@ -66,7 +52,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       fault: resolved.fault,
       replayCommand: replayCommand(options),
       signal: controller.signal,
-      skipReason: ingestGuard(options, resolved.isRealAws, io),
+      skipReason: ingestGuard(CATALOGUE, options, resolved.isRealAws, io.stderr),
       onProgress: options.quiet ? undefined : progressReporter(io.stderr, io.stderr.isTTY === true && !io.env.CI),
     });
     const written = writeReports(run, options.out);

@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRunDocument } from "../../reports/io/readRunDocument.ts";
+import type { CommandIo } from "./commandIo.ts";
+import { main } from "./main.ts";
+
+function capture(): CommandIo & { out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  return {
+    stdout: { write: (chunk: string) => (out += chunk) },
+    stderr: { write: (chunk: string) => (err += chunk) },
+    env: { PATH: process.env.PATH ?? "" },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe("pae-conformance client", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "pae-client-cmd-"));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("prints its usage, with the --exec contract, for --help", async () => {
+    const io = capture();
+    expect(await main(["client", "--help"], io)).toBe(0);
+    expect(io.out()).toContain("exit 0 on success");
+    expect(io.out()).toContain("aws-sdk-v2");
+  });
+
+  it.each([
+    ["neither --exec nor --builtin", [], "exactly one of --exec and --builtin"],
+    ["both --exec and --builtin", ["--exec", "true", "--builtin", "aws-sdk-v2"], "exactly one of --exec and --builtin"],
+    ["an unknown built-in client", ["--builtin", "boto2"], 'unknown built-in client "boto2"'],
+    ["an unknown scenario", ["--builtin", "aws-sdk-v2", "--scenario", "NoSuchThing"], 'unknown scenario "NoSuchThing"'],
+    ["a bad --runs", ["--builtin", "aws-sdk-v2", "--runs", "0"], "--runs takes a whole number"],
+    ["an unknown flag", ["--builtin", "aws-sdk-v2", "--bogus"], "bogus"],
+  ])("exits 2 with one line for %s", async (_name, argv, message) => {
+    const io = capture();
+    expect(await main(["client", "--out", join(dir, "usage"), ...argv], io)).toBe(2);
+    expect(io.err()).toContain(message);
+    expect(io.err().trim().split("\n").at(-1)).toMatch(/^pae-conformance: /);
+  });
+
+  it("checks the built-in client, writes the reports like run, and exits 0", async () => {
+    const io = capture();
+    const out = join(dir, "builtin");
+    expect(await main(["client", "--builtin", "aws-sdk-v2", "--scenario", "Success", "--scenario", "ChannelNotFound", "--seed", "7", "--out", out], io)).toBe(0);
+    for (const file of ["report.json", "junit.xml", "report.html", "summary.md"]) expect(existsSync(join(out, file))).toBe(true);
+    const run = readRunDocument(join(out, "report.json"));
+    expect(run.cases.filter((c) => c.category === "client-answers").map((c) => c.id)).toEqual(["Success", "ChannelNotFound/header", "ChannelNotFound/body"]);
+  }, 30_000);
+
+  it("exits 1 when the command sends no request", async () => {
+    const io = capture();
+    const out = join(dir, "exec");
+    expect(await main(["client", "--exec", "echo ChannelNotFound >&2; exit 3", "--scenario", "ChannelNotFound/header", "--out", out], io)).toBe(1);
+    const run = readRunDocument(join(out, "report.json"));
+    expect(run.cases.find((c) => c.id === "ChannelNotFound/header")?.failures.map((f) => f.check)).toEqual(["requestSent"]);
+  }, 30_000);
+});

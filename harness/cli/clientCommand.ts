@@ -1,0 +1,121 @@
+import { mkdirSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { writeReports } from "../../reports/io/writeReports.ts";
+import { renderConsoleSummary } from "../../reports/writers/consoleSummary.ts";
+import { BUILTIN_CLIENTS } from "../client/builtinClients.ts";
+import { checkClient } from "../client/checkClient.ts";
+import { checkClientDriver } from "../client/checkClientDriver.ts";
+import { execDriver } from "../client/execDriver.ts";
+import { UnknownScenarioError } from "../client/selectScenarios.ts";
+import type { RunDocument } from "../model/runDocument.ts";
+import { shellQuote } from "../recording/shellQuote.ts";
+import { CliError, EXIT } from "./cliError.ts";
+import type { CommandIo } from "./commandIo.ts";
+import { parseNumber } from "./parseNumber.ts";
+
+export const CLIENT_USAGE = `Usage: pae-conformance client (--exec 'COMMAND' | --builtin NAME) [flags]
+
+Checks a PutAuditEvents client against a scripted reference emulator on 127.0.0.1: every request it sends
+(method, path, channelArn and externalId in the query, Content-Type, body and eventData against the spec,
+checksums, unique ids, SigV4 for the region and cloudtrail-data) and how it surfaces every documented
+answer: success, a failed event per documented code, each documented error in both encodings (header and
+body __type), a malformed 200.
+
+  --exec 'COMMAND'    run COMMAND in a shell once per scenario, with PAE_ENDPOINT, AWS_ENDPOINT_URL,
+                      AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION, AWS_REGION and
+                      PAE_CHANNEL_ARN set. Contract: exit 0 on success, printing the result (the JSON
+                      response, or at least each failed event's id and errorCode); on an error, exit
+                      non-zero with the error's name (e.g. ChannelNotFound) in stdout or stderr.
+  --builtin NAME      check a built-in client in process (${Object.keys(BUILTIN_CLIENTS).join(", ")})
+  --scenario ID       only this scenario or prefix (repeatable), e.g. Success, ChannelNotFound, PartialFailure
+  --seed N            seed of the generated inputs (default: random, printed)
+  --runs N            calls per scenario (default 1)
+  --timeout MS        per call (default 10000 in process, 30000 for --exec)
+  --out DIR           where reports go (default reports/latest-client)
+  --help              this text
+
+Exit codes: 0 the client conforms, 1 a check failed, 2 usage or setup problem.
+`;
+
+const MAX_SEED = 2 ** 31 - 1;
+const MAX_RUNS = 1000;
+const MAX_TIMEOUT_MS = 600_000;
+const DEFAULT_EXEC_TIMEOUT_MS = 30_000;
+const DEFAULT_BUILTIN_TIMEOUT_MS = 10_000;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        exec: { type: "string" },
+        builtin: { type: "string" },
+        scenario: { type: "string", multiple: true },
+        seed: { type: "string" },
+        runs: { type: "string" },
+        timeout: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (error) {
+    throw new CliError((error as Error).message.split("\n")[0] ?? "bad flags");
+  }
+}
+
+function replayOf(values: ReturnType<typeof parse>): string {
+  return `npx pae-conformance client ${values.exec === undefined ? `--builtin ${values.builtin}` : `--exec ${shellQuote(values.exec)}`}`;
+}
+
+async function check(values: ReturnType<typeof parse>, io: CommandIo): Promise<RunDocument> {
+  if ((values.exec === undefined) === (values.builtin === undefined))
+    throw new CliError("give exactly one of --exec and --builtin");
+  const options = {
+    scenarios: values.scenario ?? [],
+    seed: values.seed === undefined ? Date.now() % MAX_SEED : parseNumber("seed", values.seed, 0, MAX_SEED),
+    runs: values.runs === undefined ? 1 : parseNumber("runs", values.runs, 1, MAX_RUNS),
+    replay: replayOf(values),
+  };
+  const timeout = (fallback: number) =>
+    values.timeout === undefined ? fallback : parseNumber("timeout", values.timeout, 1, MAX_TIMEOUT_MS);
+  io.stderr.write(`pae-conformance client: seed ${options.seed}, ${options.runs} run(s) per scenario\n`);
+  try {
+    if (values.exec !== undefined) {
+      const timeoutMs = timeout(DEFAULT_EXEC_TIMEOUT_MS);
+      // The harness's own timer is a guard behind the command's, which kills the shell.
+      const driver = execDriver(values.exec, { timeoutMs, env: io.env });
+      return await checkClientDriver("exec", driver, { ...options, timeoutMs: timeoutMs + 1_000 });
+    }
+    const client = BUILTIN_CLIENTS[values.builtin ?? ""];
+    if (client === undefined)
+      throw new CliError(
+        `unknown built-in client "${values.builtin}" (known: ${Object.keys(BUILTIN_CLIENTS).join(", ")})`,
+      );
+    return await checkClient({ ...client, ...options, timeoutMs: timeout(DEFAULT_BUILTIN_TIMEOUT_MS) });
+  } catch (error) {
+    if (error instanceof UnknownScenarioError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** `pae-conformance client`: checks a client, writes the reports like `run`, exits 0, 1 or 2. */
+export async function clientCommand(argv: string[], io: CommandIo): Promise<number> {
+  const values = parse(argv);
+  if (values.help) {
+    io.stdout.write(CLIENT_USAGE);
+    return EXIT.ok;
+  }
+  const out = values.out ?? "reports/latest-client";
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new CliError(`cannot write reports to ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const run = await check(values, io);
+  const written = writeReports(run, out);
+  io.stdout.write(renderConsoleSummary(run));
+  io.stdout.write(`\nreports: ${written.join(", ")}\n`);
+  return run.summary.fail > 0 ? EXIT.failed : EXIT.ok;
+}
