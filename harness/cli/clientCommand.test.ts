@@ -50,17 +50,46 @@ describe("pae-conformance client", () => {
   it("checks the built-in client, writes the reports like run, and exits 0", async () => {
     const io = capture();
     const out = join(dir, "builtin");
-    expect(await main(["client", "--builtin", "aws-sdk-v2", "--scenario", "Success", "--scenario", "ChannelNotFound", "--seed", "7", "--out", out], io)).toBe(0);
-    for (const file of ["report.json", "junit.xml", "report.html", "summary.md"]) expect(existsSync(join(out, file))).toBe(true);
+    expect(
+      await main(
+        [
+          "client",
+          "--builtin",
+          "aws-sdk-v2",
+          "--scenario",
+          "Success",
+          "--scenario",
+          "ChannelNotFound",
+          "--seed",
+          "7",
+          "--out",
+          out,
+        ],
+        io,
+      ),
+    ).toBe(0);
+    for (const file of ["report.json", "junit.xml", "report.html", "summary.md"])
+      expect(existsSync(join(out, file))).toBe(true);
     const run = readRunDocument(join(out, "report.json"));
-    expect(run.cases.filter((c) => c.category === "client-answers").map((c) => c.id)).toEqual(["Success", "ChannelNotFound/header", "ChannelNotFound/body"]);
+    expect(run.cases.filter((c) => c.category === "client-answers").map((c) => c.id)).toEqual([
+      "Success",
+      "ChannelNotFound/header",
+      "ChannelNotFound/body",
+    ]);
   }, 30_000);
 
   it("exits 1 when the command sends no request", async () => {
     const io = capture();
     const out = join(dir, "exec");
-    expect(await main(["client", "--exec", "echo ChannelNotFound >&2; exit 3", "--scenario", "ChannelNotFound/header", "--out", out], io)).toBe(1);
+    expect(
+      await main(
+        ["client", "--exec", "echo ChannelNotFound >&2; exit 3", "--scenario", "ChannelNotFound/header", "--out", out],
+        io,
+      ),
+    ).toBe(1);
     const run = readRunDocument(join(out, "report.json"));
-    expect(run.cases.find((c) => c.id === "ChannelNotFound/header")?.failures.map((f) => f.check)).toEqual(["requestSent"]);
+    expect(run.cases.find((c) => c.id === "ChannelNotFound/header")?.failures.map((f) => f.check)).toEqual([
+      "requestSent",
+    ]);
   }, 30_000);
 });

@@ -1,15 +1,32 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Readable } from "node:stream";
 import { adminRoutes } from "./adminRoutes.ts";
 import type { EventStore } from "./eventStore.ts";
 import { handlePutAuditEvents } from "./handlePutAuditEvents.ts";
 import { errorReply } from "./reply.ts";
 import { requestHead } from "./requestHead.ts";
-import type { EmulatorContext } from "./stages.ts";
+import type { EmulatorContext, RequestHead } from "./stages.ts";
 import { writeResponse } from "./writeResponse.ts";
 
 export type EmulatorLog = (message: string, error: unknown) => void;
 
-async function respond(req: IncomingMessage, res: ServerResponse, ctx: EmulatorContext, store: EventStore) {
+/**
+ * Sees a request before the faithful pipeline (the scripted mode): it either answers (and returns undefined)
+ * or hands on the body it read, as a stream.
+ */
+export type RequestInterceptor = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  head: RequestHead,
+) => Promise<Readable | undefined>;
+
+async function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: EmulatorContext,
+  store: EventStore,
+  intercept?: RequestInterceptor,
+) {
   const head = requestHead(req);
   const admin = adminRoutes(req, head.rawPath, store);
   if (admin !== undefined) {
@@ -17,7 +34,9 @@ async function respond(req: IncomingMessage, res: ServerResponse, ctx: EmulatorC
     writeResponse(res, admin);
     return;
   }
-  const reply = await handlePutAuditEvents(head, req, ctx, store);
+  const body = intercept === undefined ? req : await intercept(req, res, head);
+  if (body === undefined) return;
+  const reply = await handlePutAuditEvents(head, body, ctx, store);
   writeResponse(res, ctx.stages.encodeReply(ctx.stages.finishReply(reply), ctx));
 }
 
@@ -25,9 +44,14 @@ async function respond(req: IncomingMessage, res: ServerResponse, ctx: EmulatorC
  * The server's request handler. Input never makes it throw; if a bug does, the answer is a logged 500
  * InternalFailure and the connection is closed, since the body may not have been read to its end.
  */
-export function createRequestListener(ctx: EmulatorContext, store: EventStore, log: EmulatorLog) {
+export function createRequestListener(
+  ctx: EmulatorContext,
+  store: EventStore,
+  log: EmulatorLog,
+  intercept?: RequestInterceptor,
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    respond(req, res, ctx, store).catch((error: unknown) => {
+    respond(req, res, ctx, store, intercept).catch((error: unknown) => {
       if (req.destroyed && !req.complete) return void res.destroy();
       log(`emulator: unexpected failure on ${req.method} ${req.url}`, error);
       if (res.headersSent) return void res.destroy();

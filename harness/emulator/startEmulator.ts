@@ -8,6 +8,7 @@ import { EventStore, type StoredEvent, type StoredEventsSnapshot } from "./event
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
+import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { serverErrorAnswer } from "./serverErrorAnswer.ts";
 import { verifySignature } from "./stages/verifySignature.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
@@ -26,6 +27,11 @@ export interface EmulatorOptions {
   maxStoredEvents?: number;
   /** Where an unexpected exception is reported; it never happens for bad input. */
   log?: EmulatorLog;
+  /**
+   * Client-checking mode: every request is checked and recorded (`GET /_emulator/requests`) and answered with
+   * the scenario set by `POST /_emulator/scenario`; without one, the emulator answers faithfully.
+   */
+  scripted?: boolean;
 }
 
 export interface RunningEmulator {
@@ -36,6 +42,8 @@ export interface RunningEmulator {
   credentials: Credentials;
   region: string;
   faults: readonly string[];
+  /** Present in scripted mode. */
+  scripted?: ScriptedController;
   storedEvents(): StoredEventsSnapshot;
   close(): Promise<void>;
 }
@@ -86,7 +94,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
   const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, createRequestListener(ctx, store, log));
+  const caller = callerView(fixture);
+  const scripted = options.scripted
+    ? createScriptedController({
+        channelArn: caller.targetFixtures.ownChannelArn ?? "",
+        region: fixture.region,
+        credentials: caller.credentials,
+      })
+    : undefined;
+  const listener = createRequestListener(ctx, store, log, scripted?.intercept);
+  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, listener);
   server.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end(serverErrorAnswer());
     else socket.destroy();
@@ -98,9 +115,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
     fixture,
-    ...callerView(fixture),
+    ...caller,
     region: fixture.region,
     faults,
+    ...(scripted === undefined ? {} : { scripted }),
     storedEvents: () => store.snapshot(),
     close: () =>
       new Promise((resolve, reject) => {

@@ -1,0 +1,60 @@
+import { exec } from "node:child_process";
+import { namesMentioned } from "./namesMentioned.ts";
+import type { ClientDriver } from "./runClientScenarios.ts";
+import type { SurfacedAnswer } from "./surfacedAnswer.ts";
+
+export interface ExecDriverOptions {
+  /** Per run of the command; it is killed after. */
+  timeoutMs: number;
+  /** The environment the command starts from; the harness's variables are set over it. */
+  env: NodeJS.ProcessEnv;
+}
+
+const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+/** Variables of the caller's own AWS setup that would make the command sign as someone else. */
+const DROPPED = ["AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SECURITY_TOKEN"];
+
+function parsedOrText(stdout: string): unknown {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return stdout;
+  }
+}
+
+/**
+ * Runs a shell command once per call. The contract: exit 0 on success (stdout shows the result, JSON or text);
+ * non-zero on an error, with the error's name in stdout or stderr.
+ */
+export function execDriver(command: string, options: ExecDriverOptions): ClientDriver {
+  return {
+    prepare: ({ setup, channelArn }) => {
+      const env: NodeJS.ProcessEnv = { ...options.env };
+      for (const name of DROPPED) delete env[name];
+      Object.assign(env, {
+        PAE_ENDPOINT: setup.endpoint,
+        AWS_ENDPOINT_URL: setup.endpoint,
+        AWS_ACCESS_KEY_ID: setup.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: setup.credentials.secretAccessKey,
+        AWS_DEFAULT_REGION: setup.region,
+        AWS_REGION: setup.region,
+        PAE_CHANNEL_ARN: channelArn,
+      });
+      const invoke = () =>
+        new Promise<SurfacedAnswer>((resolve) => {
+          exec(command, { env, timeout: options.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }, (error, stdout, stderr) => {
+            if (error === null) return resolve({ kind: "resolved", value: parsedOrText(stdout), exitCode: 0 });
+            if (error.killed) return resolve({ kind: "timed-out", afterMs: options.timeoutMs });
+            const text = `${stdout}\n${stderr}`;
+            resolve({
+              kind: "threw",
+              names: namesMentioned(text),
+              text,
+              exitCode: typeof error.code === "number" ? error.code : -1,
+            });
+          });
+        });
+      return { expected: { channelArn }, invoke };
+    },
+  };
+}
