@@ -8,6 +8,7 @@ import { checkClientDriver } from "../harness/client/checkClientDriver.ts";
 import { CLIENT_REQUEST_CHECK_NAMES } from "../harness/client/clientRequestChecks.ts";
 import { CLIENT_SCENARIOS } from "../harness/client/clientScenarios.ts";
 import { execDriver } from "../harness/client/execDriver.ts";
+import { INTERCEPTION_MODE_NAMES } from "../harness/client/interceptionModes.ts";
 import { BROKEN_CLIENTS } from "../harness/client/testing/brokenClients.ts";
 import { probeEvent } from "../harness/emulator/faults/probeRequests.ts";
 import type { RunDocument } from "../harness/model/runDocument.ts";
@@ -24,10 +25,10 @@ const failedChecks = (run: RunDocument) =>
     ]),
   );
 
-describe("the aws-sdk v2 client, in process", () => {
+describe.each(INTERCEPTION_MODE_NAMES)("the aws-sdk v2 client, in process with %s interception", (interception) => {
   let run: RunDocument;
   beforeAll(async () => {
-    run = await checkClient({ ...awsSdkV2Client, seed: SEED });
+    run = await checkClient({ ...awsSdkV2Client, seed: SEED, interception });
   }, 60_000);
 
   it("produces a run document valid against the report schema", () => {
@@ -53,10 +54,14 @@ describe("the aws-sdk v2 client, in process", () => {
 });
 
 describe("planted-bug clients", () => {
-  it.each(BROKEN_CLIENTS.map((entry) => [entry.client.name, entry.caughtBy, entry] as const))(
-    "%s is caught by %s",
-    async (_name, caughtBy, { client }) => {
-      const run = await checkClient({ ...client, seed: SEED });
+  it.each(
+    INTERCEPTION_MODE_NAMES.flatMap((interception) =>
+      BROKEN_CLIENTS.map((entry) => [entry.client.name, entry.caughtBy, interception, entry] as const),
+    ),
+  )(
+    "%s is caught by %s with %s interception",
+    async (_name, caughtBy, interception, { client }) => {
+      const run = await checkClient({ ...client, seed: SEED, interception });
       expect(run.summary.fail).toBeGreaterThan(0);
       expect(failedChecks(run)).toContain(caughtBy);
     },

@@ -31,6 +31,8 @@ describe("pae-conformance client", () => {
     expect(await main(["client", "--help"], io)).toBe(0);
     expect(io.out()).toContain("exit 0 on success");
     expect(io.out()).toContain("aws-sdk-v2");
+    expect(io.out()).toContain("--interception MODE");
+    expect(io.out()).toContain("(default nock)");
   });
 
   it.each([
@@ -40,6 +42,8 @@ describe("pae-conformance client", () => {
     ["an unknown scenario", ["--builtin", "aws-sdk-v2", "--scenario", "NoSuchThing"], 'unknown scenario "NoSuchThing"'],
     ["a bad --runs", ["--builtin", "aws-sdk-v2", "--runs", "0"], "--runs takes a whole number"],
     ["an unknown flag", ["--builtin", "aws-sdk-v2", "--bogus"], "bogus"],
+    ["an unknown interception", ["--builtin", "aws-sdk-v2", "--interception", "proxy"], 'unknown interception "proxy"'],
+    ["--interception with --exec", ["--exec", "true", "--interception", "nock"], "--interception applies to --builtin"],
   ])("exits 2 with one line for %s", async (_name, argv, message) => {
     const io = capture();
     expect(await main(["client", "--out", join(dir, "usage"), ...argv], io)).toBe(2);
@@ -47,36 +51,35 @@ describe("pae-conformance client", () => {
     expect(io.err().trim().split("\n").at(-1)).toMatch(/^pae-conformance: /);
   });
 
-  it("checks the built-in client, writes the reports like run, and exits 0", async () => {
-    const io = capture();
-    const out = join(dir, "builtin");
-    expect(
-      await main(
-        [
-          "client",
-          "--builtin",
-          "aws-sdk-v2",
-          "--scenario",
-          "Success",
-          "--scenario",
-          "ChannelNotFound",
-          "--seed",
-          "7",
-          "--out",
-          out,
-        ],
-        io,
-      ),
-    ).toBe(0);
-    for (const file of ["report.json", "junit.xml", "report.html", "summary.md"])
-      expect(existsSync(join(out, file))).toBe(true);
-    const run = readRunDocument(join(out, "report.json"));
-    expect(run.cases.filter((c) => c.category === "client-answers").map((c) => c.id)).toEqual([
-      "Success",
-      "ChannelNotFound/header",
-      "ChannelNotFound/body",
-    ]);
-  }, 30_000);
+  it.each([
+    ["nock by default, reaching the emulator as AWS's host", [], "cloudtrail-data.us-east-1.amazonaws.com"],
+    [
+      "--interception endpoint, reaching it as 127.0.0.1",
+      ["--interception", "endpoint"],
+      expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+    ],
+  ])(
+    "checks the built-in client with %s, writes the reports like run, and exits 0",
+    async (name, flags, host) => {
+      const io = capture();
+      const out = join(dir, `builtin-${name.split(" ")[0]}`);
+      const scenarios = ["--scenario", "Success", "--scenario", "ChannelNotFound"];
+      expect(
+        await main(["client", "--builtin", "aws-sdk-v2", ...flags, ...scenarios, "--seed", "7", "--out", out], io),
+      ).toBe(0);
+      for (const file of ["report.json", "junit.xml", "report.html", "summary.md"])
+        expect(existsSync(join(out, file))).toBe(true);
+      const run = readRunDocument(join(out, "report.json"));
+      const answers = run.cases.filter((c) => c.category === "client-answers");
+      expect(answers.map((c) => c.id)).toEqual(["Success", "ChannelNotFound/header", "ChannelNotFound/body"]);
+      expect(answers.flatMap((c) => c.exchanges.map((exchange) => exchange.request.headers.host))).toEqual([
+        host,
+        host,
+        host,
+      ]);
+    },
+    30_000,
+  );
 
   it("exits 1 when the command sends no request", async () => {
     const io = capture();

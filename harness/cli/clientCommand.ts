@@ -6,6 +6,12 @@ import { BUILTIN_CLIENTS } from "../client/builtinClients.ts";
 import { checkClient } from "../client/checkClient.ts";
 import { checkClientDriver } from "../client/checkClientDriver.ts";
 import { execDriver } from "../client/execDriver.ts";
+import {
+  DEFAULT_INTERCEPTION,
+  INTERCEPTION_MODE_NAMES,
+  INTERCEPTION_MODES,
+  type InterceptionMode,
+} from "../client/interceptionModes.ts";
 import { UnknownScenarioError } from "../client/selectScenarios.ts";
 import type { RunDocument } from "../model/runDocument.ts";
 import { shellQuote } from "../recording/shellQuote.ts";
@@ -13,7 +19,7 @@ import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { parseNumber } from "./parseNumber.ts";
 
-export const CLIENT_USAGE = `Usage: pae-conformance client (--exec 'COMMAND' | --builtin NAME) [flags]
+export const CLIENT_USAGE = `Usage: pae-conformance client (--exec 'COMMAND' | --builtin NAME [--interception MODE]) [flags]
 
 Checks a PutAuditEvents client against a scripted reference emulator on 127.0.0.1: every request it sends
 (method, path, channelArn and externalId in the query, Content-Type, body and eventData against the spec,
@@ -27,6 +33,8 @@ body __type), a malformed 200.
                       response, or at least each failed event's id and errorCode); on an error, exit
                       non-zero with the error's name (e.g. ChannelNotFound) in stdout or stderr.
   --builtin NAME      check a built-in client in process (${Object.keys(BUILTIN_CLIENTS).join(", ")})
+  --interception MODE how a built-in client's requests reach the emulator (default ${DEFAULT_INTERCEPTION}):
+${INTERCEPTION_MODE_NAMES.map((mode) => `                        ${mode}: ${INTERCEPTION_MODES[mode].description}`).join("\n")}
   --scenario ID       only this scenario or prefix (repeatable), e.g. Success, ChannelNotFound, PartialFailure
   --seed N            seed of the generated inputs (default: random, printed)
   --runs N            calls per scenario (default 1)
@@ -52,6 +60,7 @@ function parse(argv: string[]) {
       options: {
         exec: { type: "string" },
         builtin: { type: "string" },
+        interception: { type: "string" },
         scenario: { type: "string", multiple: true },
         seed: { type: "string" },
         runs: { type: "string" },
@@ -66,12 +75,25 @@ function parse(argv: string[]) {
 }
 
 function replayOf(values: ReturnType<typeof parse>): string {
-  return `npx pae-conformance client ${values.exec === undefined ? `--builtin ${values.builtin}` : `--exec ${shellQuote(values.exec)}`}`;
+  if (values.exec !== undefined) return `npx pae-conformance client --exec ${shellQuote(values.exec)}`;
+  const interception = values.interception === undefined ? "" : ` --interception ${values.interception}`;
+  return `npx pae-conformance client --builtin ${values.builtin}${interception}`;
+}
+
+function interceptionOf(values: ReturnType<typeof parse>): InterceptionMode {
+  const mode = values.interception ?? DEFAULT_INTERCEPTION;
+  if (values.exec !== undefined && values.interception !== undefined)
+    throw new CliError("--interception applies to --builtin; an --exec command gets the emulator's URL");
+  const known = INTERCEPTION_MODE_NAMES.find((name) => name === mode);
+  if (known === undefined)
+    throw new CliError(`unknown interception "${mode}" (known: ${INTERCEPTION_MODE_NAMES.join(", ")})`);
+  return known;
 }
 
 async function check(values: ReturnType<typeof parse>, io: CommandIo): Promise<RunDocument> {
   if ((values.exec === undefined) === (values.builtin === undefined))
     throw new CliError("give exactly one of --exec and --builtin");
+  const interception = interceptionOf(values);
   const options = {
     scenarios: values.scenario ?? [],
     seed: values.seed === undefined ? Date.now() % MAX_SEED : parseNumber("seed", values.seed, 0, MAX_SEED),
@@ -93,7 +115,7 @@ async function check(values: ReturnType<typeof parse>, io: CommandIo): Promise<R
       throw new CliError(
         `unknown built-in client "${values.builtin}" (known: ${Object.keys(BUILTIN_CLIENTS).join(", ")})`,
       );
-    return await checkClient({ ...client, ...options, timeoutMs: timeout(DEFAULT_BUILTIN_TIMEOUT_MS) });
+    return await checkClient({ ...client, ...options, interception, timeoutMs: timeout(DEFAULT_BUILTIN_TIMEOUT_MS) });
   } catch (error) {
     if (error instanceof UnknownScenarioError) throw new CliError(error.message);
     throw error;

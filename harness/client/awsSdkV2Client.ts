@@ -10,10 +10,10 @@ const CloudTrailDataClient = require("aws-sdk/clients/cloudtraildata.js") as typ
 /** Retries are observed but bounded: at most 3 attempts per call. */
 const MAX_RETRIES = 2;
 
-/** The AWS SDK for JavaScript v2 `CloudTrailData` client for a setup. */
-export function awsSdkV2Service(setup: ClientSetup): CloudTrailData {
+/** The AWS SDK for JavaScript v2 `CloudTrailData` client for a setup; without an endpoint, the SDK picks AWS's. */
+export function awsSdkV2Service(setup: Omit<ClientSetup, "endpoint"> & { endpoint?: string }): CloudTrailData {
   return new CloudTrailDataClient({
-    endpoint: setup.endpoint,
+    ...(setup.endpoint === undefined ? {} : { endpoint: setup.endpoint }),
     region: setup.region,
     credentials: { ...setup.credentials },
     maxRetries: MAX_RETRIES,
