@@ -53,9 +53,12 @@ export async function mutationScore(options: MutationOptions): Promise<MutationS
   const faithful = await runAgainst([], options, false);
   const falseAlarms = faithful.cases.filter((c) => c.outcome === "fail").map((c) => ({ caseId: c.id, reason: c.reason }));
   const mutants: MutantResult[] = [];
+  const kills = new Map<string, number>();
   for (const fault of options.faults) {
     const started = performance.now();
-    const run = await runAgainst([fault.id], options, true);
+    // Killer-first: cases that killed the most faults so far run first; every case still runs until one fails.
+    const catalogue = [...options.catalogue].sort((a, b) => (kills.get(b.id) ?? 0) - (kills.get(a.id) ?? 0));
+    const run = await runAgainst([fault.id], { ...options, catalogue }, true);
     const killer = run.cases.find((c) => c.outcome === "fail");
     const result: MutantResult = {
       fault: fault.id,
@@ -64,6 +67,7 @@ export async function mutationScore(options: MutationOptions): Promise<MutationS
       ...(killer ? { killedBy: { caseId: killer.id, specRef: killer.specRef, reason: killer.reason } } : {}),
       durationMs: Math.round(performance.now() - started),
     };
+    if (killer) kills.set(killer.id, (kills.get(killer.id) ?? 0) + 1);
     mutants.push(result);
     options.onMutant?.(result);
   }
