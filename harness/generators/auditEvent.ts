@@ -1,0 +1,26 @@
+import fc from "fast-check";
+import type { AuditEvent } from "../../generated/api.ts";
+import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+import { eventId } from "./eventId.ts";
+import { type IntegrationEventDataConstraints, integrationEventData } from "./integrationEventData.ts";
+
+export interface AuditEventConstraints extends IntegrationEventDataConstraints {
+  /** Whether eventDataChecksum (always correct) is sent: sometimes (default), always or never. */
+  checksum?: "sometimes" | "always" | "never";
+  /** Serialised eventData to use instead of a generated valid one. */
+  eventData?: fc.Arbitrary<string>;
+  /** Ids to use instead of `eventId()`. */
+  id?: fc.Arbitrary<string>;
+}
+
+/** Audit events: an id, eventData serialised from a valid event, and a correct checksum or none. */
+export function auditEvent(constraints: AuditEventConstraints): fc.Arbitrary<AuditEvent> {
+  const eventData = constraints.eventData ?? integrationEventData(constraints).map((data) => JSON.stringify(data));
+  const checksum = constraints.checksum ?? "sometimes";
+  const withChecksum = checksum === "sometimes" ? fc.boolean() : fc.constant(checksum === "always");
+  return fc
+    .record({ id: constraints.id ?? eventId(), eventData, withChecksum })
+    .map(({ id, eventData, withChecksum }) =>
+      withChecksum ? { id, eventData, eventDataChecksum: eventDataChecksum(eventData) } : { id, eventData },
+    );
+}

@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { EVENT_DATA_OBJECT_BYTE_LIMITS, EVENT_DATA_STRING_LIMITS } from "../../generated/constants.ts";
+import type { EventDataConstraints } from "./eventDataMissingField.ts";
+import { integrationEventData } from "./integrationEventData.ts";
+import { setAtPointer } from "./setAtPointer.ts";
+
+/** The string fields of the event schema, as JSON pointers. */
+export const EVENT_DATA_STRING_POINTERS = [
+  ...Object.keys(EVENT_DATA_STRING_LIMITS),
+  "/eventTime",
+  "/sourceIPAddress",
+  "/recipientAccountId",
+];
+
+/** The object fields of the event schema, as JSON pointers. */
+export const EVENT_DATA_OBJECT_POINTERS = [
+  "/userIdentity",
+  "/userIdentity/details",
+  ...Object.keys(EVENT_DATA_OBJECT_BYTE_LIMITS),
+];
+
+const notAString = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.object({ maxDepth: 0 }),
+);
+const notAnObject = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 2 }),
+);
+
+/** Serialised eventData following the schema except that one field has the wrong JSON type. */
+export function eventDataMistypedField(constraints: EventDataConstraints): fc.Arbitrary<string> {
+  const mistyped = fc.oneof(
+    fc.record({ pointer: fc.constantFrom(...EVENT_DATA_STRING_POINTERS), value: notAString }),
+    fc.record({ pointer: fc.constantFrom(...EVENT_DATA_OBJECT_POINTERS), value: notAnObject }),
+  );
+  return fc
+    .tuple(integrationEventData(constraints), mistyped)
+    .map(([data, { pointer, value }]) => JSON.stringify(setAtPointer(data, pointer, value)));
+}
