@@ -276,17 +276,17 @@ export const EVENT_DATA_OBJECT_BYTE_LIMITS = {
   "/requestParameters": {
     "nominal": "100 kB",
     "certainlyWithin": 100000,
-    "certainlyBeyond": 102400
+    "certainlyBeyond": 102401
   },
   "/responseElements": {
     "nominal": "100 kB",
     "certainlyWithin": 100000,
-    "certainlyBeyond": 102400
+    "certainlyBeyond": 102401
   },
   "/additionalEventData": {
     "nominal": "28 kB",
     "certainlyWithin": 28000,
-    "certainlyBeyond": 28672
+    "certainlyBeyond": 28673
   }
 } as const;
 
