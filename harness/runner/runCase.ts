@@ -9,6 +9,7 @@ import type { Sender } from "../sender/createSender.ts";
 import { caseOutcome } from "./caseOutcome.ts";
 import { CaseRecorder } from "./caseRecorder.ts";
 import { caseSeed } from "./caseSeed.ts";
+import { describeCase } from "./describeCase.ts";
 import { latency } from "./latency.ts";
 
 export interface CaseRunOptions {
@@ -58,14 +59,8 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
   const outcome = caseOutcome(caseDef, recorder, details, signal?.aborted ?? false);
   const path = details.failed ? (details.counterexamplePath ?? undefined) : undefined;
   return {
-    id: caseDef.id,
-    title: caseDef.title,
-    category: caseDef.category,
-    documentation: caseDef.documentation,
-    specRef: caseDef.specRef,
-    tags: [...(caseDef.tags ?? [])],
+    ...describeCase(caseDef),
     ...outcome,
-    expect: caseDef.expect,
     answersSeen: recorder.answersSeen,
     runs: numRuns,
     seed,

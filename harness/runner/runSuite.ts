@@ -107,7 +107,9 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
       finishedAt: new Date().toISOString(),
       complete: !interrupted,
       ...(interrupted
-        ? { incompleteReason: `${stopped() && !options.signal?.aborted ? "stopped at the first failure" : "interrupted"} after ${finished.length} of ${cases.length} cases` }
+        ? {
+            incompleteReason: `${stopped() && !options.signal?.aborted ? "stopped at the first failure" : "interrupted"} after ${finished.length} of ${cases.length} cases`,
+          }
         : {}),
       seed: options.seed,
       runs: options.runs,

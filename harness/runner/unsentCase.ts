@@ -1,6 +1,7 @@
 import type { CaseDefinition } from "../model/caseDefinition.ts";
 import type { CaseResult } from "../model/runDocument.ts";
 import type { FixtureName } from "../model/target.ts";
+import { describeCase } from "./describeCase.ts";
 
 const FIXTURE_FLAGS: Record<FixtureName, string> = {
   ownChannelArn: "--channel-arn",
@@ -15,17 +16,11 @@ export function unsentCase(
   instead?: { outcome: "skipped"; reason: string },
 ): CaseResult {
   return {
-    id: caseDef.id,
-    title: caseDef.title,
-    category: caseDef.category,
-    documentation: caseDef.documentation,
-    specRef: caseDef.specRef,
-    tags: [...(caseDef.tags ?? [])],
+    ...describeCase(caseDef),
     outcome: instead?.outcome ?? "not-applicable",
     reason:
       instead?.reason ??
       `the target has no ${missing.join(", ")} fixture (give ${missing.map((name) => FIXTURE_FLAGS[name]).join(", ")})`,
-    expect: caseDef.expect,
     answersSeen: {},
     runs: 0,
     seed: 0,
