@@ -41,7 +41,14 @@ async function runAgainst(faults: string[], options: MutationOptions, stopOnFail
       timeoutMs: 10_000,
       maxResponseBytes: 1024 * 1024,
     };
-    return await runSuite({ target, catalogue: options.catalogue, seed: options.seed, runs: options.runs, embedded: true, stopOnFailure });
+    return await runSuite({
+      target,
+      catalogue: options.catalogue,
+      seed: options.seed,
+      runs: options.runs,
+      embedded: true,
+      stopOnFailure,
+    });
   } finally {
     await emulator.close();
   }
@@ -51,7 +58,9 @@ async function runAgainst(faults: string[], options: MutationOptions, stopOnFail
 export async function mutationScore(options: MutationOptions): Promise<MutationScore> {
   const faithfulStarted = performance.now();
   const faithful = await runAgainst([], options, false);
-  const falseAlarms = faithful.cases.filter((c) => c.outcome === "fail").map((c) => ({ caseId: c.id, reason: c.reason }));
+  const falseAlarms = faithful.cases
+    .filter((c) => c.outcome === "fail")
+    .map((c) => ({ caseId: c.id, reason: c.reason }));
   const mutants: MutantResult[] = [];
   const kills = new Map<string, number>();
   for (const fault of options.faults) {

@@ -45,8 +45,11 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
   let unreachable = false;
 
   const property = fc.asyncProperty(caseDef.generate(options.context), async (instance: CaseInstance) => {
-    // Past the budget, an untested candidate counts as passing so shrinking stops on the last real failure.
-    if (signal?.aborted || unreachable || recorder.exchanges >= numRuns + options.shrinkBudget) return true;
+    // Interrupt the run (keeping the last real failure and its path) rather than answer untested candidates:
+    // fast-check would otherwise walk every remaining shrink of a 100-event value, blocking the event loop.
+    if (signal?.aborted || unreachable || recorder.exchanges >= numRuns + options.shrinkBudget) {
+      throw new fc.PreconditionFailure(true);
+    }
     const exchange = await options.sender.send(instance.request);
     const ctx = { caseDef, instance, target };
     const verdicts: Verdict[] = options.checks.map(([, check]) => check(exchange, ctx));

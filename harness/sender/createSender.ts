@@ -41,7 +41,10 @@ export function createSender(target: TargetConfig): Sender {
     const startedAt = new Date().toISOString();
     const started = performance.now();
     // One deadline for connect, headers and body: a server dripping a byte a second never trips a per-read timeout.
-    const signal = AbortSignal.timeout(timeoutMs);
+    // A plain timer, cleared below: AbortSignal.timeout cost a fifth of a small request's rate.
+    const deadline = new AbortController();
+    const { signal } = deadline;
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
     let response: ReceivedResponse | undefined;
     let transportError: TransportError | undefined;
     let stage = "before the response headers";
@@ -71,6 +74,8 @@ export function createSender(target: TargetConfig): Sender {
       transportError = signal.aborted
         ? { kind: "timeout", message: `no complete answer within ${timeoutMs} ms (${stage})` }
         : classifyTransportError(error, stage);
+    } finally {
+      clearTimeout(timer);
     }
     const durationMs = performance.now() - started;
     return transportError === undefined

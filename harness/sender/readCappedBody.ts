@@ -14,20 +14,21 @@ export interface CappedBody {
 /**
  * Keeps the first `keep` bytes and reads-and-drops the rest, so a keep-alive connection stays usable; past
  * `ceiling` bytes it destroys the stream (and undici the socket): draining 50 MB would cost minutes, not memory.
+ * Plain `data`/`end` listeners, not `for await`: the async iterator cost a quarter of a small request's rate.
  */
-export async function readCappedBody(stream: Readable, keep: number, ceiling: number): Promise<CappedBody> {
+export function readCappedBody(stream: Readable, keep: number, ceiling: number): Promise<CappedBody> {
   const kept: Buffer[] = [];
   let keptBytes = 0;
   let bytesRead = 0;
-  const result = (extra: Partial<CappedBody>): CappedBody => ({
-    body: Buffer.concat(kept),
-    bytesRead,
-    truncated: bytesRead > keptBytes,
-    abandoned: false,
-    ...extra,
-  });
-  try {
-    for await (const chunk of stream) {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (extra: Partial<CappedBody>): void => {
+      if (settled) return;
+      settled = true;
+      stream.off("data", onData);
+      resolve({ body: Buffer.concat(kept), bytesRead, truncated: bytesRead > keptBytes, abandoned: false, ...extra });
+    };
+    const onData = (chunk: unknown): void => {
       const buf: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
       bytesRead += buf.byteLength;
       if (keptBytes < keep) {
@@ -36,12 +37,14 @@ export async function readCappedBody(stream: Readable, keep: number, ceiling: nu
         keptBytes += slice.byteLength;
       }
       if (bytesRead > ceiling) {
+        finish({ abandoned: true });
         stream.destroy();
-        return result({ abandoned: true });
       }
-    }
-  } catch (error) {
-    return result({ error });
-  }
-  return result({});
+    };
+    stream.on("data", onData);
+    stream.once("end", () => finish({}));
+    stream.once("error", (error: unknown) => finish({ error }));
+    // Destroyed without an error (nor an end): the body stopped short all the same.
+    stream.once("close", () => finish({ error: new Error("the response body closed before its end") }));
+  });
 }

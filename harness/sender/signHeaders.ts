@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
+import { NodeSha256 } from "./nodeSha256.ts";
 import { parseQuery } from "./parseQuery.ts";
 
 export interface SignInput {
@@ -20,17 +20,36 @@ export interface SignInput {
 }
 
 /**
- * Returns `headers` plus the SigV4 headers for exactly these bytes. The payload hash is computed with
- * node:crypto and handed over as `x-amz-content-sha256`, which the signer trusts instead of hashing the body
- * again with its pure-JS SHA-256 (tens of milliseconds for 1 MB).
+ * One signer per credentials object, Region and key: a signer caches its derived signing key (four HMACs) per
+ * day. Keyed by the object (so the cache dies with the target) and by its values (so a changed key is seen).
  */
-export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
+const signers = new WeakMap<Credentials, Map<string, SignatureV4>>();
+
+function signerFor(credentials: Credentials, region: string): SignatureV4 {
+  const bySetting = signers.get(credentials) ?? new Map<string, SignatureV4>();
+  signers.set(credentials, bySetting);
+  const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+  const setting = JSON.stringify([region, accessKeyId, secretAccessKey, sessionToken ?? null]);
+  const cached = bySetting.get(setting);
+  if (cached !== undefined) return cached;
   const signer = new SignatureV4({
     service: SERVICE.signingName,
-    region: input.region,
-    credentials: input.credentials,
-    sha256: Sha256,
+    region,
+    credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
+    sha256: NodeSha256,
   });
+  bySetting.clear();
+  bySetting.set(setting, signer);
+  return signer;
+}
+
+/**
+ * Returns `headers` plus the SigV4 headers for exactly these bytes. The payload hash is computed once with
+ * node:crypto and handed over as `x-amz-content-sha256`, which the signer trusts instead of hashing the body
+ * again.
+ */
+export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
+  const signer = signerFor(input.credentials, input.region);
   const request = new HttpRequest({
     method: input.method,
     protocol: input.url.protocol,

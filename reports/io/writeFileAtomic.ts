@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { describeFsError } from "./describeFsError.ts";
 import { ReportWriteError } from "./reportWriteError.ts";
@@ -23,7 +23,8 @@ export function writeFileAtomic(path: string, text: string): void {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, "wx", 0o644);
     try {
-      writeSync(fd, text);
+      // writeFileSync keeps writing until done and throws ENOSPC; writeSync may stop short silently.
+      writeFileSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,4 +1,5 @@
 import { EVENT_DATA_OBJECT_BYTE_LIMITS, EVENT_SIZE_LIMIT } from "../../../generated/constants.ts";
+import { jsonByteLength } from "../jsonByteLength.ts";
 import type { EventFailure, JsonObject } from "../stages.ts";
 
 /** The spec bounds each limit; the emulator sits on the largest size certainly within the unknown window. */
@@ -14,7 +15,7 @@ export function checkEventSizes(eventData: string, data: JsonObject): EventFailu
   for (const [path, limit] of Object.entries(EVENT_DATA_OBJECT_BYTE_LIMITS)) {
     const value = data[path.slice(1)];
     if (typeof value !== "object" || value === null) continue;
-    const bytes = Buffer.byteLength(JSON.stringify(value), "utf8");
+    const bytes = jsonByteLength(value);
     const max = limit.certainlyBeyond - 1;
     if (bytes > max) return tooLong(`Field ${path} is ${bytes} bytes serialised; at most ${max} are accepted.`);
   }

@@ -9,30 +9,66 @@ function bufferCap(limit: BodyLimit): number {
   return limit.unit === "bytes" ? limit.max : limit.max * MAX_UTF8_BYTES_PER_UTF16_UNIT;
 }
 
+/** Room for `needed` bytes (at most `cap`), doubling so that many tiny chunks copy in amortised linear time. */
+function grow(store: Buffer, used: number, needed: number, cap: number): Buffer {
+  if (needed <= store.length) return store;
+  const grown = Buffer.allocUnsafe(Math.min(cap, Math.max(needed, store.length * 2, 16 * 1024)));
+  store.copy(grown, 0, 0, used);
+  return grown;
+}
+
 /**
  * Streams the body, counting and hashing every byte (the hash serves SigV4) but keeping only up to the cap:
  * a 50 MB body is drained and dropped, never buffered. Content-Length and chunking are left to node's parser.
+ * Kept bytes are copied into one buffer: keeping each chunk would hold an object per chunk, and a body sent
+ * in 1-byte chunks would then cost a hundred bytes of memory per byte.
  */
-export async function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> {
+export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> {
   const cap = bufferCap(limit);
   const hash = createHash("sha256");
-  const kept: Buffer[] = [];
+  let kept: Buffer = Buffer.alloc(0);
   let keptBytes = 0;
   let totalBytes = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    totalBytes += buffer.length;
-    hash.update(buffer);
-    if (keptBytes < cap) {
-      const part = buffer.subarray(0, cap - keptBytes);
-      kept.push(part);
-      keptBytes += part.length;
-    }
-  }
-  return {
-    bytes: new Uint8Array(Buffer.concat(kept)),
-    totalBytes,
-    complete: totalBytes <= cap,
-    sha256Hex: hash.digest("hex"),
-  };
+  // Listeners rather than `for await`: the async iterator costs a promise per chunk, a quarter of a small
+  // request's time and seconds for a body sent in 1-byte chunks.
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: unknown): void => {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      totalBytes += buffer.length;
+      hash.update(buffer);
+      if (keptBytes < cap) {
+        const part = buffer.subarray(0, cap - keptBytes);
+        kept = grow(kept, keptBytes, keptBytes + part.length, cap);
+        part.copy(kept, keptBytes);
+        keptBytes += part.length;
+      }
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve({
+        bytes: new Uint8Array(kept.buffer, kept.byteOffset, keptBytes),
+        totalBytes,
+        complete: totalBytes <= cap,
+        sha256Hex: hash.digest("hex"),
+      });
+    };
+    const onError = (error: unknown): void => {
+      cleanup();
+      reject(error);
+    };
+    const onClose = (): void => onError(new Error("the request body ended before its end"));
+    const cleanup = (): void => {
+      stream.off("data", onData);
+      stream.off("end", onEnd);
+      stream.off("error", onError);
+      stream.off("close", onClose);
+    };
+    // Already read to its end, or already gone: no event would come.
+    if (stream.readableEnded) return onEnd();
+    if (stream.destroyed) return onError(new Error("the request body was destroyed before it was read"));
+    stream.on("data", onData);
+    stream.on("end", onEnd);
+    stream.on("error", onError);
+    stream.on("close", onClose);
+  });
 }

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE } from "../harness/catalogue/catalogue.ts";
+import type { CaseResult } from "../harness/model/runDocument.ts";
+import { caseContext } from "../harness/runner/caseContext.ts";
+import { type LocalServer, startLocalServer } from "../harness/sender/localServer.ts";
+import { readRunDocument } from "../reports/io/readRunDocument.ts";
+import { HOSTILE_CASES, hostileCliArgs, hostileRun, hostileTarget } from "./hostile/hostileRun.ts";
+import { HOSTILE_SERVERS, type HostileServer } from "./hostile/hostileServers.ts";
+import { spawnCli } from "./hostile/spawnCli.ts";
+
+/** Generous: a bound that catches a buffered 50 MB body or a leak per request, not a measure of speed. */
+const MEMORY_BOUND_BYTES = 200 * 1024 * 1024;
+const CLI_TIMEOUT_MS = 90_000;
+
+function failsAsExpected(result: CaseResult, hostile: HostileServer): string | undefined {
+  if (result.outcome !== "fail") return `${result.id} is ${result.outcome}: ${result.reason}`;
+  if (result.failures.length === 0 || result.reason.trim() === "") return `${result.id} failed with no reason`;
+  const transport = result.failures.find((verdict) => verdict.check === "transportSucceeded");
+  if (transport === undefined)
+    return hostile.fails.byCheck ? undefined : `${result.id} got an answer: ${result.reason}`;
+  const kinds = hostile.fails.transportKinds.map((kind) => `transport error: ${kind}`);
+  return transport.actual !== undefined && kinds.includes(transport.actual)
+    ? undefined
+    : `${result.id} failed on transport, not as expected (${kinds.join(" or ") || "no transport error"}): ${result.reason}`;
+}
+
+describe("hostile targets", () => {
+  const outDirs: string[] = [];
+  beforeAll(() => {
+    // fast-check builds some tables on first use: do it before any memory is measured.
+    const context = caseContext(hostileTarget("http://127.0.0.1:1"));
+    for (const entry of CATALOGUE.filter((candidate) => (HOSTILE_CASES as readonly string[]).includes(candidate.id))) {
+      fc.sample(entry.generate(context), { numRuns: 2, seed: 1 });
+    }
+  });
+  afterAll(() => {
+    for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe.each(Object.entries(HOSTILE_SERVERS))("a server that %s", (_name, hostile) => {
+    let server: LocalServer;
+    beforeAll(async () => {
+      server = await startLocalServer(hostile.respond);
+    });
+    afterAll(() => server.close());
+
+    it("ends the run with every case failed for a stated reason, in bounded memory", async () => {
+      const before = process.memoryUsage();
+      const run = await hostileRun(server.endpoint);
+      const after = process.memoryUsage();
+      expect(run.run.complete).toBe(true);
+      expect(run.cases.map((result) => result.id).sort()).toEqual([...HOSTILE_CASES].sort());
+      expect(run.cases.map((result) => failsAsExpected(result, hostile)).filter(Boolean)).toEqual([]);
+      expect(after.rss - before.rss).toBeLessThan(MEMORY_BOUND_BYTES);
+      expect(after.heapUsed - before.heapUsed).toBeLessThan(MEMORY_BOUND_BYTES);
+    });
+
+    it(
+      "makes the CLI exit 1 with a valid report.json",
+      async () => {
+        const out = mkdtempSync(join(tmpdir(), "pae-hostile-"));
+        outDirs.push(out);
+        const result = await spawnCli(hostileCliArgs(server.endpoint, out)).done;
+        expect(result.code, result.stderr).toBe(1);
+        expect(result.stderr).not.toMatch(/^\s+at /m);
+        const run = readRunDocument(join(out, "report.json"));
+        expect(run.run.complete).toBe(true);
+        expect(run.cases.map((r) => r.id).sort()).toEqual([...HOSTILE_CASES].sort());
+        expect(run.summary.fail).toBe(HOSTILE_CASES.length);
+      },
+      CLI_TIMEOUT_MS,
+    );
+  });
+});

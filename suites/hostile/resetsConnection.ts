@@ -1,0 +1,6 @@
+import type { Responder } from "../../harness/sender/localServer.ts";
+
+/** Answers a request with a TCP reset. */
+export const resetsConnection: Responder = (_request, _res, socket) => {
+  socket.resetAndDestroy();
+};
