@@ -211,6 +211,16 @@ const ROWS: Row[] = [
     },
   ],
   [
+    "answerIsAcceptable lets a marked event succeed where the rule is not pinned down",
+    {
+      check: "answerIsAcceptable",
+      response: ok(["a", "b"]),
+      expect: { accept: { failedCodes: ["InvalidData"], markedMaySucceed: true }, observed: true },
+      marked: ["b"],
+      want: "observed",
+    },
+  ],
+  [
     "answerIsAcceptable records an observed case as observed",
     {
       check: "answerIsAcceptable",

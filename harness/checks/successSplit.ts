@@ -25,6 +25,7 @@ export function misplacedEvent(
     }
     const allowed = accept.failedCodes ?? [];
     if (code !== undefined && allowed.includes(code)) continue;
+    if (accept.markedMaySucceed && successful.has(id)) continue;
     const where = successful.has(id)
       ? "reported as successful"
       : code

@@ -10,6 +10,8 @@ export interface AcceptableRejection {
  */
 export interface AcceptableSuccess {
   failedCodes?: readonly string[];
+  /** Marked events may also be ingested: the reference gives a format but never says another one is refused. */
+  markedMaySucceed?: boolean;
 }
 
 /**
