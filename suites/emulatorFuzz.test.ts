@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import fc from "fast-check";
 import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emulatorTarget } from "../harness/emulator/emulatorTarget.ts";
 import { PROBE_CHANNELS, probeEvent } from "../harness/emulator/faults/probeRequests.ts";
 import { type RunningEmulator, startEmulator } from "../harness/emulator/startEmulator.ts";
 import { createSender } from "../harness/sender/createSender.ts";
@@ -107,14 +108,7 @@ describe(`the emulator under ${BATCH * (FRAMED_BATCHES + RAW_BATCHES)} fuzzed re
 
   it("still ingests valid requests afterwards, in bounded memory", async () => {
     expect(sent).toBeGreaterThanOrEqual(10_000);
-    const sender = createSender({
-      endpoint: emulator.url,
-      region: emulator.region,
-      credentials: emulator.credentials,
-      fixtures: emulator.targetFixtures,
-      timeoutMs: 10_000,
-      maxResponseBytes: 1024 * 1024,
-    });
+    const sender = createSender(emulatorTarget(emulator));
     try {
       for (let request = 0; request < 20; request += 1) {
         const events = Array.from({ length: 10 }, (_, index) => probeEvent(`after-${request}-${index}`));

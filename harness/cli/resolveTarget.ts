@@ -1,3 +1,4 @@
+import { emulatorTarget } from "../emulator/emulatorTarget.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import type { ChannelFixtures, TargetConfig } from "../model/target.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../sender/createSender.ts";
@@ -35,11 +36,8 @@ export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv)
     const own = fixturesFrom(options);
     return {
       target: {
-        endpoint: emulator.url,
-        region: emulator.region,
-        credentials: emulator.credentials,
-        fixtures: Object.keys(own).length > 0 ? own : emulator.targetFixtures,
-        ...limits,
+        ...emulatorTarget(emulator, options.timeoutMs),
+        ...(Object.keys(own).length > 0 ? { fixtures: own } : {}),
       },
       embedded: true,
       ...(options.faults.length > 0 ? { fault: options.faults.join("+") } : {}),

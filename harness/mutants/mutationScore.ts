@@ -1,3 +1,4 @@
+import { emulatorTarget } from "../emulator/emulatorTarget.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
 import type { RunDocument } from "../model/runDocument.ts";
@@ -33,14 +34,7 @@ export interface MutationOptions {
 async function runAgainst(faults: string[], options: MutationOptions, stopOnFailure: boolean): Promise<RunDocument> {
   const emulator = await startEmulator({ faults });
   try {
-    const target = {
-      endpoint: emulator.url,
-      region: emulator.region,
-      credentials: emulator.credentials,
-      fixtures: emulator.targetFixtures,
-      timeoutMs: 10_000,
-      maxResponseBytes: 1024 * 1024,
-    };
+    const target = emulatorTarget(emulator);
     return await runSuite({
       target,
       catalogue: options.catalogue,
