@@ -77,6 +77,22 @@ describe("pae-conformance run, diff, merge and matrix", () => {
     expect(failed[0]?.exchanges.some((e) => e.curl.includes("curl"))).toBe(true);
   });
 
+  it("passes with the run command a separately started emulator prints about itself", async () => {
+    const faithful = await startEmulator();
+    try {
+      const printed = describeEmulator(faithful)
+        .split("\n")
+        .find((line) => line.includes("npx pae-conformance run"));
+      const argv = (printed ?? "").trim().split(/\s+/).slice(2);
+      expect(argv).toContain("--foreign-channel-arn");
+      const { code } = await runCli([...argv, ...QUICK, "--out", out("printed")]);
+      expect(code).toBe(0);
+      expect(readRunDocument(join(out("printed"), "report.json")).summary["not-applicable"]).toBe(0);
+    } finally {
+      await faithful.close();
+    }
+  });
+
   it("shows the regression between the two runs and exits 1", async () => {
     const { code, stdout } = await runCli(["diff", join(out("good"), "report.json"), join(out("bad"), "report.json")]);
     expect(code).toBe(1);

@@ -1,6 +1,19 @@
 import type { RunningEmulator } from "./startEmulator.ts";
 
-/** What a user needs to call a running emulator: URL, channels, keys and accounts, faults. Never a secret key. */
+/** The `run` command that tests this emulator, with its own channels as fixtures. */
+function runCommandFor(emulator: RunningEmulator): string {
+  const { ownChannelArn, externalIdChannel, foreignChannelArn } = emulator.targetFixtures;
+  return [
+    `npx pae-conformance run --endpoint ${emulator.url} --region ${emulator.region}`,
+    ownChannelArn ? ` --channel-arn ${ownChannelArn}` : "",
+    externalIdChannel
+      ? ` --external-id-channel-arn ${externalIdChannel.arn} --external-id ${externalIdChannel.externalId}`
+      : "",
+    foreignChannelArn ? ` --foreign-channel-arn ${foreignChannelArn}` : "",
+  ].join("");
+}
+
+/** What a user needs to call a running emulator: URL, channels, keys and accounts, faults, the run command. Never a secret key. */
 export function describeEmulator(emulator: RunningEmulator): string {
   const { fixture } = emulator;
   const channels = fixture.channels.map((channel) => {
@@ -18,6 +31,8 @@ export function describeEmulator(emulator: RunningEmulator): string {
     `  any other key  account ${fixture.defaultAccountId}`,
     "Faults:",
     ...faults,
+    "Test it with:",
+    `  ${runCommandFor(emulator)}`,
     "",
   ].join("\n");
 }
