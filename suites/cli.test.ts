@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseJunit } from "junit2json";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeEmulator } from "../harness/emulator/describeEmulator.ts";
 import { type RunningEmulator, startEmulator } from "../harness/emulator/startEmulator.ts";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
 import { validateRunDocument } from "../reports/schema/validateRunDocument.ts";
