@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import type { EventData } from "../../generated/api.ts";
-import { EVENT_DATA_STRING_LIMITS } from "../../generated/constants.ts";
+import {
+  EVENT_DATA_REQUIRED_FIELDS,
+  EVENT_DATA_STRING_LIMITS,
+  EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS,
+} from "../../generated/constants.ts";
 import { eventTime } from "./eventTime.ts";
 import { setAtPointer } from "./setAtPointer.ts";
 import { unicodeText } from "./unicodeText.ts";
@@ -18,6 +22,9 @@ export interface IntegrationEventDataConstraints {
 }
 
 type LimitedPath = keyof typeof EVENT_DATA_STRING_LIMITS;
+// The spec's required fields; the generated constants name exactly EventData's required keys.
+const REQUIRED_FIELDS = EVENT_DATA_REQUIRED_FIELDS as readonly (keyof EventData)[];
+const USER_IDENTITY_REQUIRED = EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS as readonly (keyof EventData["userIdentity"])[];
 const LIMITED_PATHS = Object.keys(EVENT_DATA_STRING_LIMITS) as LimitedPath[];
 
 const scalar = fc.oneof(fc.string({ maxLength: 16 }), fc.integer(), fc.boolean(), fc.constant(null));
@@ -44,7 +51,7 @@ export function integrationEventData(constraints: IntegrationEventDataConstraint
           principalId: limited("/userIdentity/principalId"),
           details: smallObject,
         },
-        { requiredKeys: optional === "always" ? ["type", "principalId", "details"] : ["type", "principalId"] },
+        { requiredKeys: optional === "always" ? [...USER_IDENTITY_REQUIRED, "details"] : [...USER_IDENTITY_REQUIRED] },
       ),
       userAgent: limited("/userAgent"),
       eventSource: limited("/eventSource"),
@@ -59,19 +66,7 @@ export function integrationEventData(constraints: IntegrationEventDataConstraint
       sourceIPAddress: fc.oneof(fc.ipV4(), fc.ipV6()),
       recipientAccountId: fc.constant(constraints.recipientAccountId),
     },
-    optional === "always"
-      ? {}
-      : {
-          requiredKeys: [
-            "version",
-            "userIdentity",
-            "eventSource",
-            "eventName",
-            "eventTime",
-            "UID",
-            "recipientAccountId",
-          ],
-        },
+    optional === "always" ? {} : { requiredKeys: [...REQUIRED_FIELDS] },
   );
   const stripped = optional === "never" ? base.map(withoutOptionalFields) : base;
   if (constraints.fieldAtMaxLength === "never") return stripped;
@@ -82,8 +77,10 @@ export function integrationEventData(constraints: IntegrationEventDataConstraint
     );
 }
 
+function pick<T extends object>(value: T, keys: readonly (keyof T)[]): T {
+  return Object.fromEntries(keys.filter((key) => key in value).map((key) => [key, value[key]])) as T;
+}
+
 function withoutOptionalFields(data: EventData): EventData {
-  const { version, userIdentity, eventSource, eventName, eventTime, UID, recipientAccountId } = data;
-  const { type, principalId } = userIdentity;
-  return { version, userIdentity: { type, principalId }, eventSource, eventName, eventTime, UID, recipientAccountId };
+  return { ...pick(data, REQUIRED_FIELDS), userIdentity: pick(data.userIdentity, USER_IDENTITY_REQUIRED) };
 }
