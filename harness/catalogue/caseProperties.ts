@@ -6,9 +6,9 @@ import {
   EXTERNAL_ID,
   REQUEST_SIZE_LIMIT,
 } from "../../generated/constants.ts";
-import { channelArnParts } from "../generators/channelArnParts.ts";
 import { utf8Bytes } from "../generators/utf8Bytes.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
+import { parseChannelArn } from "../protocol/channelArn.ts";
 import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
 import {
   eventDataErrors,
@@ -157,34 +157,34 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
   ChannelArnBreakingPatternIsRejected: {
     want: "a channelArn breaking the pattern, never the own channel's id",
     holds: (i) =>
-      errorsOnly("pattern", /^\/channelArn$/)(read.queryErrors(i)) && channel(i) !== channelArnParts(own)?.channelId,
+      errorsOnly("pattern", /^\/channelArn$/)(read.queryErrors(i)) && channel(i) !== parseChannelArn(own)?.channelId,
   },
   NonChannelArnIsRejected: {
     want: "an ARN that is not a channel ARN",
-    holds: (i) => read.queryValid(i) && channelArnParts(channel(i) ?? "") === undefined,
+    holds: (i) => read.queryValid(i) && parseChannelArn(channel(i) ?? "") === undefined,
   },
   UnknownChannelIsRejected: {
     want: "a channel ARN of the caller's account and Region that is no fixture",
     holds: (i) =>
       allValid(i) &&
-      channelArnParts(channel(i) ?? "")?.account === TEST_CONTEXT.callerAccountId &&
+      parseChannelArn(channel(i) ?? "")?.account === TEST_CONTEXT.callerAccountId &&
       ![own, fixtures.externalIdChannel?.arn].includes(channel(i)),
   },
   OtherRegionChannelIsRejected: {
     want: "the own channel's id in another Region",
     holds: (i) =>
       allValid(i) &&
-      channelArnParts(channel(i) ?? "")?.region !== TEST_CONTEXT.region &&
-      channelArnParts(channel(i) ?? "")?.channelId === channelArnParts(own)?.channelId,
+      parseChannelArn(channel(i) ?? "")?.region !== TEST_CONTEXT.region &&
+      parseChannelArn(channel(i) ?? "")?.channelId === parseChannelArn(own)?.channelId,
   },
   ForeignChannelIsRejected: {
     want: "valid events to the foreign channel",
     holds: (i) =>
-      channel(i) === fixtures.foreignChannelArn && eventsValid(i, channelArnParts(channel(i) ?? "")?.account),
+      channel(i) === fixtures.foreignChannelArn && eventsValid(i, parseChannelArn(channel(i) ?? "")?.account),
   },
   BareChannelIdIsObserved: {
     want: "valid events to the own channel's bare id",
-    holds: (i) => eventsValid(i) && channel(i) === channelArnParts(own)?.channelId,
+    holds: (i) => eventsValid(i) && channel(i) === parseChannelArn(own)?.channelId,
   },
   OversizedRequestIsRejected: {
     want: "a valid body over certainlyBeyond bytes",

@@ -1,7 +1,7 @@
 import { EVENT_ID, EXTERNAL_ID } from "../../generated/constants.ts";
+import { parseChannelArn } from "../protocol/channelArn.ts";
 import { accountIdOtherThan } from "./accountIdOtherThan.ts";
 import { channelArnBreakingPattern } from "./channelArnBreakingPattern.ts";
-import { channelArnParts } from "./channelArnParts.ts";
 import { ACCOUNT, CHANNEL, error, lengths, REGION } from "./contractHelpers.ts";
 import { eventId } from "./eventId.ts";
 import { eventIdBreakingPattern } from "./eventIdBreakingPattern.ts";
@@ -76,32 +76,32 @@ export const stringGeneratorContracts: Record<string, GeneratorContract> = {
     arbitrary: accountIdOtherThan(ACCOUNT).map((account) => `arn:aws:cloudtrail:${REGION}:${account}:channel/x`),
     subject: "channelArnInQuery",
     want: "valid",
-    property: (arn: string) => channelArnParts(arn)?.account !== ACCOUNT,
+    property: (arn: string) => parseChannelArn(arn)?.account !== ACCOUNT,
   },
   unknownChannelArn: {
     arbitrary: unknownChannelArn({ account: ACCOUNT, region: REGION }),
     subject: "channelArnInQuery",
     want: "valid",
-    property: (arn: string) => channelArnParts(arn)?.account === ACCOUNT && arn !== CHANNEL,
+    property: (arn: string) => parseChannelArn(arn)?.account === ACCOUNT && arn !== CHANNEL,
   },
   otherRegionChannelArn: {
     arbitrary: otherRegionChannelArn(CHANNEL),
     subject: "channelArnInQuery",
     want: "valid",
     property: (arn: string) =>
-      channelArnParts(arn)?.region !== REGION &&
-      channelArnParts(arn)?.channelId === channelArnParts(CHANNEL)?.channelId,
+      parseChannelArn(arn)?.region !== REGION &&
+      parseChannelArn(arn)?.channelId === parseChannelArn(CHANNEL)?.channelId,
   },
   channelArnBreakingPattern: {
-    arbitrary: channelArnBreakingPattern({ avoid: [channelArnParts(CHANNEL)?.channelId ?? ""] }),
+    arbitrary: channelArnBreakingPattern({ avoid: [parseChannelArn(CHANNEL)?.channelId ?? ""] }),
     subject: "channelArnInQuery",
     want: [error("pattern", "/channelArn")],
-    property: (value: string) => value !== channelArnParts(CHANNEL)?.channelId,
+    property: (value: string) => value !== parseChannelArn(CHANNEL)?.channelId,
   },
   nonChannelArn: {
     arbitrary: nonChannelArn({ account: ACCOUNT, region: REGION }),
     subject: "channelArnInQuery",
     want: "valid",
-    property: (value: string) => channelArnParts(value) === undefined,
+    property: (value: string) => parseChannelArn(value) === undefined,
   },
 };

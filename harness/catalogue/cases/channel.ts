@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { channelArnBreakingPattern } from "../../generators/channelArnBreakingPattern.ts";
-import { channelArnParts } from "../../generators/channelArnParts.ts";
 import { nonChannelArn } from "../../generators/nonChannelArn.ts";
 import { otherRegionChannelArn } from "../../generators/otherRegionChannelArn.ts";
 import { unknownChannelArn } from "../../generators/unknownChannelArn.ts";
 import { validAuditEvents } from "../../generators/validAuditEvents.ts";
 import type { CaseContext, CaseDefinition } from "../../model/caseDefinition.ts";
 import type { CaseInstance } from "../../model/caseRequest.ts";
+import { parseChannelArn } from "../../protocol/channelArn.ts";
 import { expectations } from "../expectations.ts";
 import { fixtureOf } from "../fixtureOf.ts";
 import { ownerAccountOf } from "../ownerAccountOf.ts";
@@ -24,7 +24,7 @@ const eventsTo = (
     .map(([arn, events]) => ({ request: requestFor(arn, events), label: `${label}: ${JSON.stringify(arn ?? null)}` }));
 
 const own = (ctx: CaseContext) => fixtureOf(ctx, "ownChannelArn");
-const ownId = (ctx: CaseContext) => channelArnParts(own(ctx))?.channelId ?? own(ctx);
+const ownId = (ctx: CaseContext) => parseChannelArn(own(ctx))?.channelId ?? own(ctx);
 
 export const channelCases: readonly CaseDefinition[] = [
   {
