@@ -56,7 +56,7 @@ export interface components {
         };
         ResultErrorEntry: {
             /** @description The original event id from the request. */
-            id: string;
+            id: components["schemas"]["EventId"];
             errorCode: string;
             errorMessage: string;
         };

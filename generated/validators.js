@@ -322,7 +322,6 @@ validate22.evaluated = {"props":{"auditEvents":true},"dynamicProps":false,"dynam
 
 export const validateSuccessResponse = validate25;
 const schema38 = {"type":"object","required":["successful","failed"],"x-pae-invariants":["every request id appears in exactly one of successful and failed, exactly once","nothing else appears","assigned eventIDs are distinct"],"properties":{"successful":{"type":"array","minItems":0,"maxItems":100,"items":{"$ref":"#/$defs/AuditEventResultEntry"}},"failed":{"type":"array","minItems":0,"maxItems":100,"items":{"$ref":"#/$defs/ResultErrorEntry"}}}};
-const schema42 = {"type":"object","required":["id","errorCode","errorMessage"],"properties":{"id":{"type":"string","description":"The original event id from the request."},"errorCode":{"type":"string","minLength":1,"maxLength":128,"x-pae-per-event-error-codes":[{"code":"FieldTooLong","rule":"a field or object above its limit in the event schema, or an event above 256 kB"},{"code":"FieldNotFound","rule":"a required eventData field is missing"},{"code":"InvalidChecksum","rule":"eventDataChecksum does not match eventData (the only documented trigger)"},{"code":"InvalidData","rule":"eventData is not JSON, not an object, or a field has the wrong type"},{"code":"InvalidRecipient","rule":"recipientAccountId is not the channel owner's account"},{"code":"InvalidEventSource","rule":"a partner channel's event names another source"},{"code":"AccountNotSubscribed","rule":"account state"},{"code":"Throttling","rule":"a transient fault"},{"code":"InternalFailure","rule":"a transient fault"}]},"errorMessage":{"type":"string","minLength":1,"maxLength":1024}}};
 const schema39 = {"type":"object","required":["id","eventID"],"properties":{"id":{"$ref":"#/$defs/EventId","description":"The original event id from the request."},"eventID":{"$ref":"#/$defs/EventId","description":"The event id that CloudTrail assigned."}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -462,6 +461,180 @@ return errors === 0;
 }
 validate26.evaluated = {"props":{"id":true,"eventID":true},"dynamicProps":false,"dynamicItems":false};
 
+const schema42 = {"type":"object","required":["id","errorCode","errorMessage"],"properties":{"id":{"$ref":"#/$defs/EventId","description":"The original event id from the request."},"errorCode":{"type":"string","minLength":1,"maxLength":128,"x-pae-per-event-error-codes":[{"code":"FieldTooLong","rule":"a field or object above its limit in the event schema, or an event above 256 kB"},{"code":"FieldNotFound","rule":"a required eventData field is missing"},{"code":"InvalidChecksum","rule":"eventDataChecksum does not match eventData (the only documented trigger)"},{"code":"InvalidData","rule":"eventData is not JSON, not an object, or a field has the wrong type"},{"code":"InvalidRecipient","rule":"recipientAccountId is not the channel owner's account"},{"code":"InvalidEventSource","rule":"a partner channel's event names another source"},{"code":"AccountNotSubscribed","rule":"account state"},{"code":"Throttling","rule":"a transient fault"},{"code":"InternalFailure","rule":"a transient fault"}]},"errorMessage":{"type":"string","minLength":1,"maxLength":1024}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.errorCode === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errorCode"},message:"must have required property '"+"errorCode"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.errorMessage === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errorMessage"},message:"must have required property '"+"errorMessage"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 128){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EventId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern6.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[-_A-Za-z0-9]+$"},message:"must match pattern \""+"^[-_A-Za-z0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.errorCode !== undefined){
+let data1 = data.errorCode;
+if(typeof data1 === "string"){
+if(func1(data1) > 128){
+const err7 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err8 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.errorMessage !== undefined){
+let data2 = data.errorMessage;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err10 = {instancePath:instancePath+"/errorMessage",schemaPath:"#/properties/errorMessage/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/errorMessage",schemaPath:"#/properties/errorMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/errorMessage",schemaPath:"#/properties/errorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":{"id":true,"errorCode":true,"errorMessage":true},"dynamicProps":false,"dynamicItems":false};
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -561,10 +734,14 @@ errors++;
 }
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.id === undefined){
-const err7 = {instancePath:instancePath+"/failed/" + i1,schemaPath:"#/$defs/ResultErrorEntry/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(validate28(data2[i1], {instancePath:instancePath+"/failed/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/failed",schemaPath:"#/properties/failed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -573,8 +750,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.errorCode === undefined){
-const err8 = {instancePath:instancePath+"/failed/" + i1,schemaPath:"#/$defs/ResultErrorEntry/required",keyword:"required",params:{missingProperty: "errorCode"},message:"must have required property '"+"errorCode"+"'"};
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -583,145 +762,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data3.errorMessage === undefined){
-const err9 = {instancePath:instancePath+"/failed/" + i1,schemaPath:"#/$defs/ResultErrorEntry/required",keyword:"required",params:{missingProperty: "errorMessage"},message:"must have required property '"+"errorMessage"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data3.id !== undefined){
-if(typeof data3.id !== "string"){
-const err10 = {instancePath:instancePath+"/failed/" + i1+"/id",schemaPath:"#/$defs/ResultErrorEntry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.errorCode !== undefined){
-let data5 = data3.errorCode;
-if(typeof data5 === "string"){
-if(func1(data5) > 128){
-const err11 = {instancePath:instancePath+"/failed/" + i1+"/errorCode",schemaPath:"#/$defs/ResultErrorEntry/properties/errorCode/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(func1(data5) < 1){
-const err12 = {instancePath:instancePath+"/failed/" + i1+"/errorCode",schemaPath:"#/$defs/ResultErrorEntry/properties/errorCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/failed/" + i1+"/errorCode",schemaPath:"#/$defs/ResultErrorEntry/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data3.errorMessage !== undefined){
-let data6 = data3.errorMessage;
-if(typeof data6 === "string"){
-if(func1(data6) > 1024){
-const err14 = {instancePath:instancePath+"/failed/" + i1+"/errorMessage",schemaPath:"#/$defs/ResultErrorEntry/properties/errorMessage/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(func1(data6) < 1){
-const err15 = {instancePath:instancePath+"/failed/" + i1+"/errorMessage",schemaPath:"#/$defs/ResultErrorEntry/properties/errorMessage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/failed/" + i1+"/errorMessage",schemaPath:"#/$defs/ResultErrorEntry/properties/errorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/failed/" + i1,schemaPath:"#/$defs/ResultErrorEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/failed",schemaPath:"#/properties/failed/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":{"successful":true,"failed":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateErrorBody = validate28;
-const schema43 = {"type":"object","description":"A restJson1 error body: `{ \"message\": string }` (or `Message`). The error's name may also be in\n`__type` or `code`.\n","properties":{"message":{"type":"string"},"Message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}}};
+export const validateErrorBody = validate30;
+const schema44 = {"type":"object","description":"A restJson1 error body: `{ \"message\": string }` (or `Message`). The error's name may also be in\n`__type` or `code`.\n","properties":{"message":{"type":"string"},"Message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -788,20 +840,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":{"message":true,"Message":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"message":true,"Message":true,"__type":true,"code":true},"dynamicProps":false,"dynamicItems":false};
 
-export const validateEventData = validate29;
-const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pae-conformance.local/spec/event-data.schema.json","title":"IntegrationEventData","description":"The eventData of a CloudTrail Lake integration event: a JSON object serialised as a string. Source: CloudTrail user guide, 'CloudTrail Lake integrations event schema' (see ../../shared/reference/putauditevents.md, 'Event schema'). Lengths are in characters (JSON Schema maxLength counts code points). Byte limits on objects are not expressible in JSON Schema and are given by x-pae-max-serialized-bytes; whether a kB is 1000 or 1024 bytes is not published, so both bounds are stated.","type":"object","required":["version","userIdentity","eventSource","eventName","eventTime","UID","recipientAccountId"],"properties":{"version":{"type":"string","maxLength":256,"description":"The event version from its source."},"userIdentity":{"type":"object","required":["type","principalId"],"properties":{"type":{"type":"string","maxLength":128},"principalId":{"type":"string","maxLength":1024},"details":{"type":"object"}}},"userAgent":{"type":"string","maxLength":1024},"eventSource":{"type":"string","maxLength":1024,"description":"Where the event came from."},"eventName":{"type":"string","maxLength":1024,"description":"The action."},"eventTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$","description":"UTC timestamp yyyy-MM-DDTHH:mm:ssZ."},"UID":{"type":"string","maxLength":1024,"description":"The event's id at its source."},"requestParameters":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"100 kB","certainlyWithin":100000,"certainlyBeyond":102401}},"responseElements":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"100 kB","certainlyWithin":100000,"certainlyBeyond":102401}},"additionalEventData":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"28 kB","certainlyWithin":28000,"certainlyBeyond":28673}},"errorCode":{"type":"string","maxLength":256},"errorMessage":{"type":"string","maxLength":256},"sourceIPAddress":{"type":"string"},"recipientAccountId":{"type":"string","description":"The account that receives the event: the channel owner's account.","x-pae-must-equal":"channelOwnerAccountId"}}};
-const pattern9 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
+export const validateEventData = validate31;
+const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pae-conformance.local/spec/event-data.schema.json","title":"IntegrationEventData","description":"The eventData of a CloudTrail Lake integration event: a JSON object serialised as a string. Source: CloudTrail user guide, 'CloudTrail Lake integrations event schema' (see ../../shared/reference/putauditevents.md, 'Event schema'). Lengths are in characters (JSON Schema maxLength counts code points). Byte limits on objects are not expressible in JSON Schema and are given by x-pae-max-serialized-bytes; whether a kB is 1000 or 1024 bytes is not published, so both bounds are stated.","type":"object","required":["version","userIdentity","eventSource","eventName","eventTime","UID","recipientAccountId"],"properties":{"version":{"type":"string","maxLength":256,"description":"The event version from its source."},"userIdentity":{"type":"object","required":["type","principalId"],"properties":{"type":{"type":"string","maxLength":128},"principalId":{"type":"string","maxLength":1024},"details":{"type":"object"}}},"userAgent":{"type":"string","maxLength":1024},"eventSource":{"type":"string","maxLength":1024,"description":"Where the event came from."},"eventName":{"type":"string","maxLength":1024,"description":"The action."},"eventTime":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$","description":"UTC timestamp yyyy-MM-DDTHH:mm:ssZ."},"UID":{"type":"string","maxLength":1024,"description":"The event's id at its source."},"requestParameters":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"100 kB","certainlyWithin":100000,"certainlyBeyond":102401}},"responseElements":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"100 kB","certainlyWithin":100000,"certainlyBeyond":102401}},"additionalEventData":{"type":"object","x-pae-max-serialized-bytes":{"nominal":"28 kB","certainlyWithin":28000,"certainlyBeyond":28673}},"errorCode":{"type":"string","maxLength":256},"errorMessage":{"type":"string","maxLength":256},"sourceIPAddress":{"type":"string"},"recipientAccountId":{"type":"string","description":"The account that receives the event: the channel owner's account.","x-pae-must-equal":"channelOwnerAccountId"}}};
+const pattern10 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://pae-conformance.local/spec/event-data.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1080,7 +1132,7 @@ errors++;
 if(data.eventTime !== undefined){
 let data8 = data.eventTime;
 if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
+if(!pattern10.test(data8)){
 const err23 = {instancePath:instancePath+"/eventTime",schemaPath:"#/properties/eventTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
@@ -1251,8 +1303,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":{"version":true,"userIdentity":true,"userAgent":true,"eventSource":true,"eventName":true,"eventTime":true,"UID":true,"requestParameters":true,"responseElements":true,"additionalEventData":true,"errorCode":true,"errorMessage":true,"sourceIPAddress":true,"recipientAccountId":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"version":true,"userIdentity":true,"userAgent":true,"eventSource":true,"eventName":true,"eventTime":true,"UID":true,"requestParameters":true,"responseElements":true,"additionalEventData":true,"errorCode":true,"errorMessage":true,"sourceIPAddress":true,"recipientAccountId":true},"dynamicProps":false,"dynamicItems":false};
 

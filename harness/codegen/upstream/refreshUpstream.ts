@@ -36,7 +36,10 @@ const PYTHONS = ["python3", "python"];
 export function findInstalledBotocore(pythons: readonly string[] = PYTHONS): InstalledBotocore {
   for (const python of pythons) {
     try {
-      const out = execFileSync(python, ["-c", LOCATE_BOTOCORE], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      const out = execFileSync(python, ["-c", LOCATE_BOTOCORE], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      });
       return JSON.parse(out) as InstalledBotocore;
     } catch {
       // Not this interpreter, or no botocore in it: try the next one.
