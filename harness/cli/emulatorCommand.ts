@@ -21,7 +21,7 @@ Starts the reference emulator of PutAuditEvents and runs until SIGINT or SIGTERM
   --error-encoding header|body|both   where error names go (default header: X-Amzn-Errortype)
   --max-stored-events N         ingested events kept for GET /_emulator/events (default 10000;
                                 env PAE_EMULATOR_MAX_STORED_EVENTS); the oldest are evicted first
-  --max-stored-bytes N          the same bound in bytes (default 67108864, 64 MiB;
+  --max-stored-bytes N          the same bound in bytes (default 16777216, 16 MiB;
                                 env PAE_EMULATOR_MAX_STORED_BYTES)
   --help                        this text
 `;
