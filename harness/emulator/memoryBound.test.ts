@@ -43,6 +43,9 @@ describe(`the emulator under ${LARGE_EVENT_LOAD.requests} requests of ${LARGE_EV
       expect(Number(listing.headers["x-pae-evicted"])).toBe(load.ingested - stored);
       expect(listing.lines).toBe(stored);
       expect(listing.bytes).toBeLessThanOrEqual(DEFAULT_EMULATOR_LIMITS.maxStoredBytes);
+      const page = await request(`${emulator.url}${ADMIN_EVENTS_PATH}?limit=10`);
+      expect(page.statusCode).toBe(200);
+      expect(((await page.body.json()) as { events: unknown[] }).events).toHaveLength(10);
       const peak = emulator.peakRssBytes();
       console.info(
         `large-event load: ${load.requests} requests, ${(load.bytesSent / MB).toFixed(0)} MB in ${(load.elapsedMs / 1000).toFixed(1)} s; ` +
