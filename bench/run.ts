@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "../reports/io/writeFileAtomic.ts";
 import type { BenchFigure } from "./benchFigure.ts";
+import { measureEmulatorPeakRss } from "./measureEmulatorPeakRss.ts";
 import { measureEmulatorRate } from "./measureEmulatorRate.ts";
 import { measureFullRun } from "./measureFullRun.ts";
 import { measureGeneration } from "./measureGeneration.ts";
@@ -16,6 +17,7 @@ const OUT = fileURLToPath(new URL("../reports/bench.json", import.meta.url));
 
 const figures: BenchFigure[] = [];
 figures.push(...(await measureFullRun()));
+figures.push(await measureEmulatorPeakRss());
 const servers = await startBenchServers();
 try {
   figures.push(await measureSenderRate(servers.emulatorUrl));

@@ -12,7 +12,7 @@ const bare = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
   req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(FIXED));
 });
 await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
-const emulator = await startEmulator({ maxStoredEvents: 1_000 });
+const emulator = await startEmulator({ limits: { maxStoredEvents: 1_000 } });
 const { port } = bare.address() as AddressInfo;
 process.stdout.write(`${JSON.stringify({ emulatorUrl: emulator.url, bareUrl: `http://127.0.0.1:${port}` })}\n`);
 // The parent closes stdin to stop us; if it dies, stdin closes too.

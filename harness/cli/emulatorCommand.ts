@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { describeEmulator } from "../emulator/describeEmulator.ts";
 import type { EmulatorFixture } from "../emulator/emulatorFixture.ts";
+import type { EmulatorLimits } from "../emulator/emulatorLimits.ts";
 import { loadEmulatorFixture } from "../emulator/loadEmulatorFixture.ts";
 import type { ErrorEncoding } from "../emulator/stages.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
+import { emulatorStoreLimits, STORE_LIMIT_OPTIONS } from "./emulatorStoreLimits.ts";
 import { parseNumber } from "./parseNumber.ts";
 
 export const EMULATOR_USAGE = `Usage: pae-conformance emulator [flags]
@@ -17,6 +19,10 @@ Starts the reference emulator of PutAuditEvents and runs until SIGINT or SIGTERM
   --fault NAME                  turn on a planted bug from the fault catalogue (repeatable)
   --verify-signatures           check SigV4 signatures with the fixture's secret keys
   --error-encoding header|body|both   where error names go (default header: X-Amzn-Errortype)
+  --max-stored-events N         ingested events kept for GET /_emulator/events (default 10000;
+                                env PAE_EMULATOR_MAX_STORED_EVENTS); the oldest are evicted first
+  --max-stored-bytes N          the same bound in bytes (default 16777216, 16 MiB;
+                                env PAE_EMULATOR_MAX_STORED_BYTES)
   --help                        this text
 `;
 
@@ -32,10 +38,11 @@ export interface EmulatorCommandOptions {
   faults: string[];
   verifySignatures: boolean;
   errorEncoding: ErrorEncoding;
+  limits: Partial<EmulatorLimits>;
 }
 
 /** The command line of `emulator`; any mistake is a one-line CliError. */
-export function parseEmulatorArgs(argv: string[]): EmulatorCommandOptions {
+export function parseEmulatorArgs(argv: string[], env: NodeJS.ProcessEnv = {}): EmulatorCommandOptions {
   let values: ReturnType<typeof parse>["values"];
   try {
     values = parse(argv).values;
@@ -54,6 +61,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorCommandOptions {
     faults: values.fault ?? [],
     verifySignatures: values["verify-signatures"] ?? false,
     errorEncoding,
+    limits: emulatorStoreLimits(values, env),
   };
 }
 
@@ -70,6 +78,7 @@ function parse(argv: string[]) {
       "verify-signatures": { type: "boolean" },
       "error-encoding": { type: "string" },
       help: { type: "boolean", short: "h" },
+      ...STORE_LIMIT_OPTIONS,
     },
   });
 }
@@ -102,6 +111,7 @@ async function serve(
     faults: options.faults,
     verifySignatures: options.verifySignatures,
     errorEncoding: options.errorEncoding,
+    limits: options.limits,
     ...(fixture === undefined ? {} : { fixture }),
     log: (message, error) => io.stderr.write(`${message}: ${error instanceof Error ? error.stack : String(error)}\n`),
   });
@@ -119,7 +129,7 @@ export async function emulatorCommand(
   untilStopped: () => Promise<void> = untilSignal,
 ): Promise<number> {
   try {
-    const options = parseEmulatorArgs(argv);
+    const options = parseEmulatorArgs(argv, io.env);
     if (options.help) {
       io.stdout.write(EMULATOR_USAGE);
       return EXIT.ok;

@@ -1,18 +1,26 @@
-import type { IncomingMessage } from "node:http";
 import type { EventStore } from "./eventStore.ts";
-import type { WireResponse } from "./stages.ts";
+import { eventsListing, parseListingRequest } from "./eventsListing.ts";
+import type { RequestHead, WireResponse } from "./stages.ts";
+import type { StreamedResponse } from "./writeStreamedResponse.ts";
 
 /** Where a test reads or clears what the emulator stored; not part of the AWS API. */
 export const ADMIN_EVENTS_PATH = "/_emulator/events";
 
-/** Answers `GET` and `DELETE /_emulator/events`, or undefined for any other request. */
-export function adminRoutes(req: IncomingMessage, path: string, store: EventStore): WireResponse | undefined {
-  if (path !== ADMIN_EVENTS_PATH) return undefined;
+/**
+ * Answers `GET /_emulator/events` (streamed: `?limit=`, `cursor`, `channelArn`, `since`, `until`; NDJSON with
+ * `Accept: application/x-ndjson`) and `DELETE /_emulator/events`, or undefined for any other request.
+ */
+export function adminRoutes(head: RequestHead, store: EventStore): WireResponse | StreamedResponse | undefined {
+  if (head.rawPath !== ADMIN_EVENTS_PATH) return undefined;
   const headers = { "content-type": "application/json" };
-  if (req.method === "GET") return { status: 200, headers, body: store.snapshot() };
-  if (req.method === "DELETE") {
+  if (head.method === "GET") {
+    const request = parseListingRequest(head.rawQuery, head.headers.accept);
+    if ("problem" in request) return { status: 400, headers, body: { message: request.problem } };
+    return eventsListing(store, request);
+  }
+  if (head.method === "DELETE") {
     store.clear();
-    return { status: 200, headers, body: store.snapshot() };
+    return { status: 200, headers, body: { ...store.stats(), events: [] } };
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { errorReply } from "./reply.ts";
 import { requestHead } from "./requestHead.ts";
 import type { EmulatorContext, RequestHead } from "./stages.ts";
 import { writeResponse } from "./writeResponse.ts";
+import { writeStreamedResponse } from "./writeStreamedResponse.ts";
 
 export type EmulatorLog = (message: string, error: unknown) => void;
 
@@ -28,16 +29,19 @@ async function respond(
   intercept?: RequestInterceptor,
 ) {
   const head = requestHead(req);
-  const admin = adminRoutes(req, head.rawPath, store);
+  const admin = adminRoutes(head, store);
   if (admin !== undefined) {
     req.resume();
-    writeResponse(res, admin);
+    if ("chunks" in admin) await writeStreamedResponse(res, admin);
+    else writeResponse(res, admin);
     return;
   }
   const body = intercept === undefined ? req : await intercept(req, res, head);
   if (body === undefined) return;
   const reply = await handlePutAuditEvents(head, body, ctx, store);
-  writeResponse(res, ctx.stages.encodeReply(ctx.stages.finishReply(reply), ctx));
+  const answer = ctx.stages.encodeReply(ctx.stages.finishReply(reply), ctx);
+  // A body abandoned past the size limit is still on the wire: closing is the only way not to receive it.
+  writeResponse(res, req.complete ? answer : { ...answer, headers: { ...answer.headers, connection: "close" } });
 }
 
 /**

@@ -31,6 +31,9 @@ export async function handlePutAuditEvents(
   const body = await stages.readBody(stream, stages.bodyLimit);
   const unrouted = stages.route(head);
   if (unrouted !== undefined) return unrouted;
+  // An abandoned body was never hashed whole, so no signature over it can be checked: its size answers first.
+  const abandoned = body.abandoned ? stages.checkBodySize(body, stages.bodyLimit) : undefined;
+  if (abandoned !== undefined) return abandoned;
   const caller = await stages.authenticate(head, body, ctx);
   if (isErrorReply(caller)) return caller;
   const unreadable = stages.checkBodySize(body, stages.bodyLimit) ?? stages.checkContentType(head);

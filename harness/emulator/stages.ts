@@ -19,9 +19,14 @@ export interface RequestHead {
 export interface BodyRead {
   bytes: Uint8Array;
   totalBytes: number;
-  /** False when bytes past the buffer cap were drained and dropped. */
+  /** False when bytes past the buffer cap were not kept. */
   complete: boolean;
   sha256Hex: string;
+  /**
+   * True when reading stopped past the cap (a declared length over it, or a chunked body that ran past it):
+   * the rest is still on the wire, `sha256Hex` covers only what was read, and the answer must close.
+   */
+  abandoned?: boolean;
 }
 
 /** The request-size rule: how much, and what is counted. */

@@ -1,15 +1,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
+import { clientErrorAnswer } from "./clientErrorAnswer.ts";
 import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
-import { EventStore, type StoredEvent, type StoredEventsSnapshot } from "./eventStore.ts";
+import { type EmulatorLimits, resolveEmulatorLimits, timeoutCheckIntervalMs } from "./emulatorLimits.ts";
+import { EventStore, type StoredEvent, type StoredEventsFilter, type StoredEventsSnapshot } from "./eventStore.ts";
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
 import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
-import { serverErrorAnswer } from "./serverErrorAnswer.ts";
 import { verifySignature } from "./stages/verifySignature.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
 
@@ -23,8 +24,8 @@ export interface EmulatorOptions {
   /** Strict SigV4 with the fixture's secret keys; otherwise only the access key id is read. */
   verifySignatures?: boolean;
   errorEncoding?: ErrorEncoding;
-  /** Size of the ring buffer of ingested events. */
-  maxStoredEvents?: number;
+  /** Timeouts, the connection cap and the event store's bounds; `DEFAULT_EMULATOR_LIMITS` for the rest. */
+  limits?: Partial<EmulatorLimits>;
   /** Where an unexpected exception is reported; it never happens for bad input. */
   log?: EmulatorLog;
   /**
@@ -44,14 +45,11 @@ export interface RunningEmulator {
   faults: readonly string[];
   /** Present in scripted mode. */
   scripted?: ScriptedController;
-  storedEvents(): StoredEventsSnapshot;
+  storedEvents(filter?: StoredEventsFilter): StoredEventsSnapshot;
   close(): Promise<void>;
 }
 
 export type { StoredEvent };
-
-const DEFAULT_MAX_STORED_EVENTS = 10_000;
-const KEEP_ALIVE_MS = 5_000;
 
 /** The caller's key, and the channels a conformance run addresses, read from the fixture. */
 function callerView(fixture: EmulatorFixture): { credentials: Credentials; targetFixtures: ChannelFixtures } {
@@ -92,7 +90,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const base = options.verifySignatures ? { ...faithfulStages, authenticate: verifySignature } : faithfulStages;
   const stages = applyFaults(base, faults, FAULTS);
   const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
-  const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
+  const limits = resolveEmulatorLimits(options.limits);
+  const store = new EventStore({ maxEvents: limits.maxStoredEvents, maxBytes: limits.maxStoredBytes });
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
   const scripted = options.scripted
@@ -103,10 +102,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       })
     : undefined;
   const listener = createRequestListener(ctx, store, log, scripted?.intercept);
-  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, listener);
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end(serverErrorAnswer());
-    else socket.destroy();
+  const server = createServer(
+    {
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: timeoutCheckIntervalMs(limits),
+    },
+    listener,
+  );
+  server.maxConnections = limits.maxConnections;
+  // Then the socket is destroyed, so that a client that stalled cannot also hold it half-open.
+  server.on("clientError", (error, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    socket.once("finish", () => socket.destroy());
+    socket.end(clientErrorAnswer(error));
   });
   const host = options.host ?? "127.0.0.1";
   const address = await listen(server, host, options.port ?? 0);
@@ -119,7 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     region: fixture.region,
     faults,
     ...(scripted === undefined ? {} : { scripted }),
-    storedEvents: () => store.snapshot(),
+    storedEvents: (filter) => store.snapshot(filter),
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
