@@ -100,7 +100,6 @@ async function serve(
     host: options.host,
     port: options.port,
     faults: options.faults,
-    verifySignatures: options.verifySignatures,
     errorEncoding: options.errorEncoding,
     ...(fixture === undefined ? {} : { fixture }),
     log: (message, error) => io.stderr.write(`${message}: ${error instanceof Error ? error.stack : String(error)}\n`),

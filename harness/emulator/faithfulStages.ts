@@ -10,7 +10,6 @@ import { checkRecipient } from "./stages/checkRecipient.ts";
 import { encodeReply } from "./stages/encodeReply.ts";
 import { eventDataViolations } from "./stages/eventDataViolations.ts";
 import { eventViolationFailure } from "./stages/eventViolationFailure.ts";
-import { identifyCaller } from "./stages/identifyCaller.ts";
 import { judgeEventData } from "./stages/judgeEventData.ts";
 import { lookupChannel } from "./stages/lookupChannel.ts";
 import { parseBody } from "./stages/parseBody.ts";
@@ -21,6 +20,7 @@ import { readBody } from "./stages/readBody.ts";
 import { requestViolations } from "./stages/requestViolations.ts";
 import { resolveBareChannelId } from "./stages/resolveBareChannelId.ts";
 import { route } from "./stages/route.ts";
+import { verifySignature } from "./stages/verifySignature.ts";
 import { violationReply } from "./stages/violationReply.ts";
 import type { Stages } from "./stages.ts";
 
@@ -35,7 +35,7 @@ export const faithfulStages: Stages = {
   route,
   bodyLimit: { max: REQUEST_BYTE_LIMIT, unit: "bytes" },
   readBody,
-  authenticate: identifyCaller,
+  authenticate: verifySignature,
   checkBodySize,
   checkContentType,
   parseQuery,

@@ -204,7 +204,7 @@ describe("the faithful emulator over HTTP", () => {
   afterAll(() => emulator.close());
 
   it.each(CASES)("%s", async (_name, { request, want }) => {
-    const answer = await sendToEmulator(emulator.url, request);
+    const answer = await sendToEmulator(emulator, request);
     expect(summarizeAnswer(answer)).toEqual(expectedSummary(want));
     expect(answer.headers["x-amzn-requestid"]).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -10,7 +10,7 @@ import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
 import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { serverErrorAnswer } from "./serverErrorAnswer.ts";
-import { verifySignature } from "./stages/verifySignature.ts";
+import { identifyCaller } from "./stages/identifyCaller.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
 
 export interface EmulatorOptions {
@@ -20,8 +20,10 @@ export interface EmulatorOptions {
   fixture?: EmulatorFixture;
   /** Fault ids from FAULTS; an unknown id throws UnknownFaultError. */
   faults?: readonly string[];
-  /** Strict SigV4 with the fixture's secret keys; otherwise only the access key id is read. */
-  verifySignatures?: boolean;
+  /** "sigv4" (default): SigV4 checked as the service does; "off": only the access key id is read. */
+  auth?: EmulatorAuth;
+  /** Unknown access keys are accepted as the fixture's default account (unless the fixture maps them already). */
+  acceptAnyKey?: boolean;
   errorEncoding?: ErrorEncoding;
   /** Size of the ring buffer of ingested events. */
   maxStoredEvents?: number;
@@ -34,8 +36,11 @@ export interface EmulatorOptions {
   scripted?: boolean;
 }
 
+export type EmulatorAuth = "sigv4" | "off";
+
 export interface RunningEmulator {
   url: string;
+  auth: EmulatorAuth;
   port: number;
   fixture: EmulatorFixture;
   targetFixtures: ChannelFixtures;
@@ -72,8 +77,10 @@ function callerView(fixture: EmulatorFixture): { credentials: Credentials; targe
       : { externalIdChannel: { arn: guarded.arn, externalId: guarded.externalId } }),
     ...(foreign === undefined ? {} : { foreignChannelArn: foreign.arn }),
   };
+  const { accessKeyId, secretAccessKey } = credentials;
+  const sessionToken = key?.sessionToken;
   return {
-    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
+    credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
     targetFixtures,
   };
 }
@@ -87,9 +94,14 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 
 /** Starts the reference emulator (with any faults) on a real HTTP server. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const fixture = options.fixture ?? defaultEmulatorFixture;
+  const given = options.fixture ?? defaultEmulatorFixture;
+  const fixture =
+    options.acceptAnyKey && given.unknownKeyAccountId === undefined
+      ? { ...given, unknownKeyAccountId: given.defaultAccountId }
+      : given;
   const faults = [...(options.faults ?? [])];
-  const base = options.verifySignatures ? { ...faithfulStages, authenticate: verifySignature } : faithfulStages;
+  const auth = options.auth ?? "sigv4";
+  const base = auth === "off" ? { ...faithfulStages, authenticate: identifyCaller } : faithfulStages;
   const stages = applyFaults(base, faults, FAULTS);
   const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
   const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
@@ -113,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${urlHost}:${address.port}`,
+    auth,
     port: address.port,
     fixture,
     ...caller,

@@ -65,7 +65,7 @@ const CATALOGUED_IDS = [
 
 async function answerTo(emulator: RunningEmulator, fault: Fault) {
   const { query, body, headers } = fault.probe.request();
-  return summarizeAnswer(await sendToEmulator(emulator.url, { query, body, ...(headers ? { headers } : {}) }));
+  return summarizeAnswer(await sendToEmulator(emulator, { query, body, ...(headers ? { headers } : {}) }));
 }
 
 describe("the fault catalogue", () => {
