@@ -4,9 +4,13 @@ import type { EmulatorChannel } from "./emulatorFixture.ts";
 import type { EventStore } from "./eventStore.ts";
 import { ingestEvents } from "./ingestEvents.ts";
 import { type ErrorReply, isErrorReply, type Reply } from "./reply.ts";
+import { exemptBareChannelId } from "./stages/resolveBareChannelId.ts";
 import type { Caller, EmulatorContext, QueryValues, RequestHead } from "./stages.ts";
 
-/** Channel rules in order: the ARN's form, the channel's existence, its owner, its external id. */
+/**
+ * Channel rules in order: the ARN's form, the channel's existence, its resource policy (owner or allowed partner),
+ * its external id, then what the fixture says of the channel's schema and account.
+ */
 function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext): EmulatorChannel | ErrorReply {
   const { stages } = ctx;
   const arn = stages.parseChannelArn(String(query.channelArn));
@@ -14,7 +18,12 @@ function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext
   const channel = stages.lookupChannel(arn, ctx);
   if (isErrorReply(channel)) return channel;
   const externalId = typeof query.externalId === "string" ? query.externalId : undefined;
-  return stages.checkChannelOwner(channel, caller) ?? stages.checkExternalId(channel, externalId) ?? channel;
+  return (
+    stages.checkChannelOwner(channel, caller) ??
+    stages.checkExternalId(channel, externalId) ??
+    stages.checkChannelState(channel, ctx) ??
+    channel
+  );
 }
 
 /**
@@ -39,9 +48,10 @@ export async function handlePutAuditEvents(
   if (isErrorReply(query)) return query;
   const parsed = stages.parseBody(body.bytes);
   if (isErrorReply(parsed)) return parsed;
-  const resolved = stages.resolveBareChannelId(query, ctx);
-  const invalid = stages.violationReply(stages.requestViolations(resolved, parsed));
+  const invalid = stages.violationReply(exemptBareChannelId(stages.requestViolations(query, parsed), query));
   if (invalid !== undefined) return invalid;
+  const resolved = stages.resolveBareChannelId(query, caller, ctx);
+  if (isErrorReply(resolved)) return resolved;
   const channel = resolveChannel(resolved, caller, ctx);
   if (isErrorReply(channel)) return channel;
   // Validation passed, so auditEvents is an array of events of the right types.

@@ -89,14 +89,17 @@ export interface Stages {
   checkContentType(head: RequestHead): ErrorReply | undefined;
   parseQuery(rawQuery: string): QueryValues | ErrorReply;
   parseBody(bytes: Uint8Array): JsonObject | ErrorReply;
-  resolveBareChannelId(query: QueryValues, ctx: EmulatorContext): QueryValues;
+  /** After validation: a bare channel id becomes the ARN of one of the caller's own channels. */
+  resolveBareChannelId(query: QueryValues, caller: Caller, ctx: EmulatorContext): QueryValues | ErrorReply;
   requestViolations(query: QueryValues, body: JsonObject): ErrorObject[];
   violationReply(violations: ErrorObject[]): ErrorReply | undefined;
   parseChannelArn(value: string): ParsedChannelArn | ErrorReply;
   lookupChannel(arn: ParsedChannelArn, ctx: EmulatorContext): EmulatorChannel | ErrorReply;
   checkChannelOwner(channel: EmulatorChannel, caller: Caller): ErrorReply | undefined;
   checkExternalId(channel: EmulatorChannel, externalId: string | undefined): ErrorReply | undefined;
+  checkChannelState(channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
   checkDuplicateIds(events: readonly AuditEvent[]): ErrorReply | undefined;
+  channelEventFailure(channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   checkChecksum(event: AuditEvent): EventFailure | undefined;
   judgeEventData(eventData: string, channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   parseEventData(eventData: string): ParsedEventData | EventFailure;
@@ -104,6 +107,7 @@ export interface Stages {
   eventViolationFailure(violations: ErrorObject[]): EventFailure | undefined;
   checkEventSizes(eventData: string, data: JsonObject): EventFailure | undefined;
   checkRecipient(data: JsonObject, channel: EmulatorChannel): EventFailure | undefined;
+  checkEventSource(data: JsonObject, channel: EmulatorChannel): EventFailure | undefined;
   /** The last word on a reply before encoding: the identity in the faithful emulator. */
   finishReply(reply: Reply): Reply;
   encodeReply(reply: Reply, ctx: EmulatorContext): WireResponse;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
+import { callerView } from "./callerView.ts";
 import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
@@ -57,33 +58,6 @@ export type { StoredEvent };
 
 const DEFAULT_MAX_STORED_EVENTS = 10_000;
 const KEEP_ALIVE_MS = 5_000;
-
-/** The caller's key, and the channels a conformance run addresses, read from the fixture. */
-function callerView(fixture: EmulatorFixture): { credentials: Credentials; targetFixtures: ChannelFixtures } {
-  const key = fixture.keys.find((candidate) => candidate.accountId === fixture.defaultAccountId) ?? fixture.keys[0];
-  const account = key?.accountId ?? fixture.defaultAccountId;
-  const credentials = key ?? {
-    accessKeyId: "AKIDEXAMPLEANY",
-    secretAccessKey: "any-secret-works-without-verification",
-  };
-  const own = fixture.channels.filter((channel) => channel.ownerAccountId === account);
-  const open = own.find((channel) => channel.externalId === undefined);
-  const guarded = own.find((channel) => channel.externalId !== undefined);
-  const foreign = fixture.channels.find((channel) => channel.ownerAccountId !== account);
-  const targetFixtures: ChannelFixtures = {
-    ...(open === undefined ? {} : { ownChannelArn: open.arn }),
-    ...(guarded?.externalId === undefined
-      ? {}
-      : { externalIdChannel: { arn: guarded.arn, externalId: guarded.externalId } }),
-    ...(foreign === undefined ? {} : { foreignChannelArn: foreign.arn }),
-  };
-  const { accessKeyId, secretAccessKey } = credentials;
-  const sessionToken = key?.sessionToken;
-  return {
-    credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
-    targetFixtures,
-  };
-}
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {

@@ -61,6 +61,14 @@ const CATALOGUED_IDS = [
   "ValidationAs500",
   "SerializationErrorAs500",
   "SuccessStatus201",
+  "PartnerRefusedByOwnerCheck",
+  "PartnerExternalIdIgnored",
+  "UnsupportedSchemaAccepted",
+  "UnsupportedOperationAccepted",
+  "EventSourceNotChecked",
+  "NotSubscribedAccepted",
+  "ThrottledEventsReportedIngested",
+  "InternalFailureEventsReportedIngested",
 ];
 
 async function answerTo(emulator: RunningEmulator, fault: Fault) {
