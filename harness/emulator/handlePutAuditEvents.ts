@@ -1,9 +1,9 @@
 import type { Readable } from "node:stream";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { EmulatorChannel } from "./emulatorFixture.ts";
-import type { EventStore } from "./eventStore.ts";
+import type { EventStore, StoredEvent } from "./eventStore.ts";
 import { ingestEvents } from "./ingestEvents.ts";
-import { type ErrorReply, isErrorReply, type Reply } from "./reply.ts";
+import { type ErrorReply, errorReply, isErrorReply, type Reply } from "./reply.ts";
 import { exemptBareChannelId } from "./stages/resolveBareChannelId.ts";
 import type { Caller, EmulatorContext, QueryValues, RequestHead } from "./stages.ts";
 
@@ -26,6 +26,12 @@ function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext
   );
 }
 
+/** Over the `--quota-tps` quota: 429 ThrottlingException (a documented status of it) with Retry-After. */
+function throttled(retryAfterSeconds: number): ErrorReply {
+  const reply = errorReply("ThrottlingException", "Rate exceeded: the transactions-per-second quota is used up.");
+  return { ...reply, status: 429, headers: { "retry-after": String(retryAfterSeconds) } };
+}
+
 /**
  * PutAuditEvents as a sequence of stages, each answering with an error or handing on: transport and
  * authentication first, then deserialisation, validation, the channel, and finally each event.
@@ -42,6 +48,8 @@ export async function handlePutAuditEvents(
   if (unrouted !== undefined) return unrouted;
   const caller = await stages.authenticate(head, body, ctx);
   if (isErrorReply(caller)) return caller;
+  const retryAfter = ctx.quota?.take();
+  if (retryAfter !== undefined) return throttled(retryAfter);
   const unreadable = stages.checkBodySize(body, stages.bodyLimit) ?? stages.checkContentType(head);
   if (unreadable !== undefined) return unreadable;
   const query = stages.parseQuery(head.rawQuery);
@@ -58,5 +66,10 @@ export async function handlePutAuditEvents(
   const events = parsed.auditEvents as AuditEvent[];
   const duplicated = stages.checkDuplicateIds(events);
   if (duplicated !== undefined) return duplicated;
-  return { kind: "success", status: 200, body: ingestEvents(events, channel, ctx, store) };
+  const accepted: StoredEvent[] = [];
+  const answer = ingestEvents(events, channel, ctx, { add: (event) => accepted.push(event) });
+  // Durable before acknowledged: the journal's fsync comes before the store and the 200.
+  await ctx.journal?.append(accepted);
+  for (const event of accepted) store.add(event);
+  return { kind: "success", status: 200, body: answer };
 }

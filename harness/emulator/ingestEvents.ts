@@ -10,7 +10,7 @@ export function ingestEvents(
   events: readonly AuditEvent[],
   channel: EmulatorChannel,
   ctx: EmulatorContext,
-  store: EventStore,
+  store: Pick<EventStore, "add">,
 ): SuccessBody {
   const body: SuccessBody = { successful: [], failed: [] };
   const ingestionTime = new Date().toISOString();

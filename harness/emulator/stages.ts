@@ -3,7 +3,9 @@ import type { ErrorObject } from "ajv";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { PER_EVENT_ERROR_CODES } from "../../generated/constants.ts";
 import type { EmulatorChannel, EmulatorFixture } from "./emulatorFixture.ts";
+import type { EventJournal } from "./eventJournal.ts";
 import type { ErrorReply, Reply } from "./reply.ts";
+import type { TpsQuota } from "./tpsQuota.ts";
 
 /** What the server saw before the body: header names in lower case, repeated headers joined with ", ". */
 export interface RequestHead {
@@ -74,6 +76,12 @@ export interface EmulatorContext {
   fixture: EmulatorFixture;
   errorEncoding: ErrorEncoding;
   stages: Stages;
+  /** `--quota-tps`: requests over the quota get ThrottlingException. */
+  quota?: TpsQuota;
+  /** `--data-dir`: accepted events are journalled before the 200. */
+  journal?: EventJournal;
+  /** What `GET /_emulator/health` reports of the settings. */
+  health?: { auth: string; faults: readonly string[]; startedAt: string };
 }
 
 /**

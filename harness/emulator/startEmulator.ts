@@ -5,14 +5,17 @@ import { callerView } from "./callerView.ts";
 import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
+import { openEventJournal } from "./eventJournal.ts";
 import { EventStore, type StoredEvent, type StoredEventsSnapshot } from "./eventStore.ts";
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
+import { type RequestLogLine, withRequestLog } from "./requestLog.ts";
 import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { serverErrorAnswer } from "./serverErrorAnswer.ts";
 import { identifyCaller } from "./stages/identifyCaller.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
+import { tpsQuota } from "./tpsQuota.ts";
 
 export interface EmulatorOptions {
   host?: string;
@@ -35,6 +38,12 @@ export interface EmulatorOptions {
    * the scenario set by `POST /_emulator/scenario`; without one, the emulator answers faithfully.
    */
   scripted?: boolean;
+  /** `--quota-tps`: more requests per second than this get 429 ThrottlingException with Retry-After. */
+  quotaTps?: number;
+  /** `--data-dir`: accepted events are journalled (fsynced) there before the 200 and reloaded on start. */
+  dataDir?: string;
+  /** Called once per answered request, e.g. for `--log json`. */
+  requestLog?: (line: RequestLogLine) => void;
 }
 
 export type EmulatorAuth = "sigv4" | "off";
@@ -77,8 +86,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const auth = options.auth ?? "sigv4";
   const base = auth === "off" ? { ...faithfulStages, authenticate: identifyCaller } : faithfulStages;
   const stages = applyFaults(base, faults, FAULTS);
-  const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
+  const journal = options.dataDir === undefined ? undefined : await openEventJournal(options.dataDir);
+  const ctx: EmulatorContext = {
+    fixture,
+    errorEncoding: options.errorEncoding ?? "header",
+    stages,
+    health: { auth, faults, startedAt: new Date().toISOString() },
+    ...(options.quotaTps === undefined ? {} : { quota: tpsQuota(options.quotaTps) }),
+    ...(journal === undefined ? {} : { journal }),
+  };
   const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
+  for (const event of journal?.recovered ?? []) store.add(event);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
   const scripted = options.scripted
@@ -88,7 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         credentials: caller.credentials,
       })
     : undefined;
-  const listener = createRequestListener(ctx, store, log, scripted?.intercept);
+  const listener = withRequestLog(createRequestListener(ctx, store, log, scripted?.intercept), options.requestLog);
   const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, listener);
   server.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end(serverErrorAnswer());
@@ -107,10 +125,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     ...(scripted === undefined ? {} : { scripted }),
     storedEvents: () => store.snapshot(),
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await journal?.close();
+    },
   };
 }
