@@ -134,8 +134,19 @@ describe("emulatorCommand's operations", () => {
       const url = /listening on (\S+)/.exec(io.out())?.[1] ?? "";
       const health = await sendToEmulator(url, { method: "GET", path: "/_emulator/health" });
       expect(health.json).toMatchObject({ status: "ok", auth: "off", region: "us-east-1" });
+      await sendToEmulator(url, { path: "/nope" });
     };
     expect(await emulatorCommand(["--port", "0", "--no-auth", "--log", "json"], io, whileRunning)).toBe(0);
+    const lines = io
+      .out()
+      .split("\n")
+      .filter((text) => text.startsWith("{"));
+    expect(JSON.parse(lines[1] ?? "null")).toMatchObject({
+      path: "/nope",
+      status: 404,
+      error: "UnknownOperationException",
+      requestId: expect.any(String),
+    });
     expect(io.err()).toMatch(/authentication is off/);
     expect(io.out()).toMatch(/AUTHENTICATION IS OFF/);
     const line = io

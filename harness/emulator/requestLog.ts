@@ -26,9 +26,17 @@ export function withRequestLog(
   if (log === undefined) return listener;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = performance.now();
+    // Headers given to writeHead are not readable back with getHeader: keep a copy on the way out.
+    let written: Record<string, unknown> = {};
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const headers = args.find((arg) => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+      if (headers !== undefined) written = headers as Record<string, unknown>;
+      return writeHead(...args);
+    }) as typeof res.writeHead;
     res.once("finish", () => {
-      const error = res.getHeader("x-amzn-errortype");
-      const requestId = res.getHeader("x-amzn-requestid");
+      const error = written["x-amzn-errortype"] ?? res.getHeader("x-amzn-errortype");
+      const requestId = written["x-amzn-requestid"] ?? res.getHeader("x-amzn-requestid");
       const accessKeyId = keyOf(req);
       log({
         time: new Date().toISOString(),
