@@ -35,6 +35,10 @@ const eventsValid = (instance: CaseInstance, owner?: string) =>
   read.events(instance).every((e) => isValidEvent(e, owner));
 const allValid = (instance: CaseInstance) => eventsValid(instance) && read.queryValid(instance);
 const channel = (instance: CaseInstance) => instance.request.query.channelArn;
+const ownerOf = (instance: CaseInstance) => parseChannelArn(channel(instance) ?? "")?.account;
+const allMarked = (instance: CaseInstance) =>
+  ids(instance).length > 0 && ids(instance).every((id) => instance.markedEventIds?.includes(id));
+const sourceOf = (event: Record<string, unknown>) => (parsedEventData(event) as { eventSource?: unknown }).eventSource;
 const externalId = (instance: CaseInstance) => [...(instance.request.query.externalId ?? "")].length;
 const errorsOnly = (keyword: string, path: RegExp) => (errors: string[]) =>
   errors.length > 0 && errors.every((e) => e.startsWith(`${keyword} `) && path.test(e.slice(keyword.length + 1)));
@@ -272,5 +276,48 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
   WrongContentTypeIsObserved: {
     want: "valid events sent as text/plain",
     holds: (i) => allValid(i) && i.request.contentType === "text/plain",
+  },
+  PartnerWithExternalIdIsAccepted: {
+    want: "valid events for the partner channel's owner, with its externalId",
+    holds: (i) =>
+      channel(i) === fixtures.partnerChannel?.arn &&
+      i.request.query.externalId === fixtures.partnerChannel?.externalId &&
+      eventsValid(i, ownerOf(i)),
+  },
+  PartnerWithoutExternalIdIsRejected: {
+    want: "valid events to the partner channel with no or another valid externalId",
+    holds: (i) =>
+      channel(i) === fixtures.partnerChannel?.arn &&
+      i.request.query.externalId !== fixtures.partnerChannel?.externalId &&
+      read.queryValid(i) &&
+      eventsValid(i, ownerOf(i)),
+  },
+  UnsupportedSchemaChannelIsRejected: {
+    want: "valid events to the unsupported-schema channel",
+    holds: (i) => channel(i) === fixtures.unsupportedSchemaChannelArn && eventsValid(i, ownerOf(i)),
+  },
+  UnsupportedOperationIsRejected: {
+    want: "valid events to the unsupported-operation channel",
+    holds: (i) => channel(i) === fixtures.unsupportedOperationChannelArn && eventsValid(i, ownerOf(i)),
+  },
+  OtherEventSourceFails: {
+    want: "valid events naming another source than the channel's, all marked",
+    holds: (i) =>
+      channel(i) === fixtures.eventSourceChannel?.arn &&
+      eventsValid(i, ownerOf(i)) &&
+      allMarked(i) &&
+      read.events(i).every((e) => sourceOf(e) !== fixtures.eventSourceChannel?.eventSource),
+  },
+  NotSubscribedAccountEventsFail: {
+    want: "valid events to the unsubscribed account's channel, all marked",
+    holds: (i) => channel(i) === fixtures.notSubscribedChannelArn && eventsValid(i, ownerOf(i)) && allMarked(i),
+  },
+  ThrottledEventsFail: {
+    want: "valid events to the throttling channel, all marked",
+    holds: (i) => channel(i) === fixtures.throttlingChannelArn && eventsValid(i, ownerOf(i)) && allMarked(i),
+  },
+  InternalFailureEventsFail: {
+    want: "valid events to the internal-failure channel, all marked",
+    holds: (i) => channel(i) === fixtures.internalFailureChannelArn && eventsValid(i, ownerOf(i)) && allMarked(i),
   },
 };

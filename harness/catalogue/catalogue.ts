@@ -7,6 +7,7 @@ import { eventIdCases } from "./cases/eventId.ts";
 import { eventsCountCases } from "./cases/eventsCount.ts";
 import { externalIdCases } from "./cases/externalId.ts";
 import { malformedCases } from "./cases/malformed.ts";
+import { serviceStateCases } from "./cases/serviceState.ts";
 import { sizeCases } from "./cases/size.ts";
 import { validCases } from "./cases/valid.ts";
 
@@ -22,4 +23,5 @@ export const CATALOGUE: readonly CaseDefinition[] = [
   ...checksumCases,
   ...eventDataCases,
   ...malformedCases,
+  ...serviceStateCases,
 ];

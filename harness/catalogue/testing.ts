@@ -14,6 +14,21 @@ export const TEST_CONTEXT: CaseContext = {
       externalId: "pae-external-id-1",
     },
     foreignChannelArn: "arn:aws:cloudtrail:us-east-1:444455556666:channel/00000000-0000-4000-8000-000000000003",
+    partnerChannel: {
+      arn: "arn:aws:cloudtrail:us-east-1:777788889999:channel/00000000-0000-4000-8000-000000000011",
+      externalId: "pae-partner-external-id",
+    },
+    unsupportedSchemaChannelArn:
+      "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000012",
+    unsupportedOperationChannelArn:
+      "arn:aws:cloudtrail:us-east-1:222233334444:channel/00000000-0000-4000-8000-000000000013",
+    eventSourceChannel: {
+      arn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000014",
+      eventSource: "pae.partner.example",
+    },
+    notSubscribedChannelArn: "arn:aws:cloudtrail:us-east-1:555566667777:channel/00000000-0000-4000-8000-000000000015",
+    throttlingChannelArn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000016",
+    internalFailureChannelArn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000017",
   },
   callerAccountId: "111122223333",
   region: "us-east-1",

@@ -25,6 +25,7 @@ function fixturesFrom(options: RunOptions): ChannelFixtures {
       ? { externalIdChannel: { arn: options.externalIdChannelArn, externalId: options.externalId } }
       : {}),
     ...(options.foreignChannelArn ? { foreignChannelArn: options.foreignChannelArn } : {}),
+    ...options.triggerFixtures,
   };
 }
 

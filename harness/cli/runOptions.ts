@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { TRIGGER_FLAG_NAMES, triggerFixturesFrom } from "../model/fixtureFlags.ts";
+import type { ChannelFixtures } from "../model/target.ts";
 import { CliError } from "./cliError.ts";
 import { parseNumber } from "./parseNumber.ts";
 import { parseShard } from "./parseShard.ts";
@@ -11,6 +13,8 @@ export interface RunOptions {
   externalIdChannelArn?: string;
   externalId?: string;
   foreignChannelArn?: string;
+  /** Fixtures of the documented answers only a service's state produces (partner, unsupported schema...). */
+  triggerFixtures: Partial<ChannelFixtures>;
   seed: number;
   runs: number;
   only: string[];
@@ -55,6 +59,10 @@ const FLAGS = {
   concurrency: { type: "string" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  ...(Object.fromEntries(TRIGGER_FLAG_NAMES.map((name) => [name, { type: "string" }])) as Record<
+    string,
+    { type: "string" }
+  >),
 } as const;
 
 type Raw = Record<string, string | boolean | string[] | number | undefined>;
@@ -97,6 +105,8 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
   if (text("external-id-channel-arn") !== undefined && text("external-id") === undefined) {
     throw new CliError("--external-id-channel-arn needs --external-id (the external id its policy requires)");
   }
+  const triggerFixtures = triggerFixturesFrom(text);
+  if (typeof triggerFixtures === "string") throw new CliError(triggerFixtures);
   const endpoint = text("endpoint");
   if (endpoint !== undefined && !/^https?:\/\/[^/]+/.test(endpoint)) {
     throw new CliError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
@@ -108,6 +118,7 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
     externalIdChannelArn: text("external-id-channel-arn"),
     externalId: text("external-id"),
     foreignChannelArn: text("foreign-channel-arn"),
+    triggerFixtures,
     seed: parseNumber("seed", text("seed") ?? RUN_DEFAULTS.seed, -(2 ** 31), 2 ** 31 - 1),
     runs: parseNumber("runs", text("runs") ?? RUN_DEFAULTS.runs, 1, 10_000),
     only: [...list(raw.only), ...list(raw.case)],

@@ -18,24 +18,32 @@ interface CliResult {
 
 describe("the AWS CLI against the emulator", () => {
   let emulator: RunningEmulator;
+  let anyKey: RunningEmulator;
   let home: string;
   beforeAll(async () => {
     emulator = await startEmulator();
+    anyKey = await startEmulator({ acceptAnyKey: true });
     home = await mkdtemp(join(tmpdir(), "pae-aws-cli-"));
     await writeFile(join(home, "config"), "");
     await writeFile(join(home, "credentials"), "");
   });
   afterAll(async () => {
     await emulator.close();
+    await anyKey.close();
     await rm(home, { recursive: true, force: true });
   });
 
-  async function putAuditEvents(channelArn: string, events: unknown[]): Promise<CliResult> {
+  async function putAuditEvents(
+    channelArn: string,
+    events: unknown[],
+    target: RunningEmulator = emulator,
+    credentials: { accessKeyId: string; secretAccessKey: string } = target.credentials,
+  ): Promise<CliResult> {
     const args = [
       "cloudtrail-data",
       "put-audit-events",
       "--endpoint-url",
-      emulator.url,
+      target.url,
       "--channel-arn",
       channelArn,
       "--audit-events",
@@ -48,9 +56,9 @@ describe("the AWS CLI against the emulator", () => {
     const env = {
       PATH: process.env.PATH ?? "",
       HOME: home,
-      AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
-      AWS_DEFAULT_REGION: emulator.region,
+      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      AWS_DEFAULT_REGION: target.region,
       AWS_MAX_ATTEMPTS: "1",
       AWS_CONFIG_FILE: join(home, "config"),
       AWS_SHARED_CREDENTIALS_FILE: join(home, "credentials"),
@@ -83,5 +91,19 @@ describe("the AWS CLI against the emulator", () => {
     const result = await putAuditEvents(channelArn, events);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(want);
+  });
+
+  const ownKey = { accessKeyId: "AKIDUSERSOWNKEY", secretAccessKey: "users-own-secret" };
+
+  it("is refused with an unknown key by default (UnrecognizedClientException)", async () => {
+    const result = await putAuditEvents(PROBE_CHANNELS.own, [probeEvent("e")], emulator, ownKey);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("UnrecognizedClientException");
+  });
+
+  it("puts a valid event with the user's own key under --accept-any-key", async () => {
+    const result = await putAuditEvents(PROBE_CHANNELS.own, [probeEvent("cli-event-2")], anyKey, ownKey);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ successful: [{ id: "cli-event-2" }], failed: [] });
   });
 });

@@ -186,10 +186,10 @@ describe("the AWS SDK for JavaScript v2 checks before sending only what its trim
   });
 });
 
-describe("the AWS SDK against the emulator with signature verification", () => {
+describe("the AWS SDK against the emulator's default authentication", () => {
   let emulator: RunningEmulator;
   beforeAll(async () => {
-    emulator = await startEmulator({ verifySignatures: true });
+    emulator = await startEmulator();
   });
   afterAll(() => emulator.close());
 
@@ -222,5 +222,22 @@ describe("the AWS SDK against the emulator with signature verification", () => {
       secretAccessKey: foreignKey?.secretAccessKey ?? "",
     });
     expect(await sdkOutcome(client.putAuditEvents(params).promise())).toBe("ChannelInsufficientPermission");
+  });
+});
+
+describe("the AWS SDK against the emulator with --accept-any-key", () => {
+  let emulator: RunningEmulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ acceptAnyKey: true });
+  });
+  afterAll(() => emulator.close());
+
+  it.each([
+    ["accepts the fixture's key", {}, "ok"],
+    ["accepts a key the fixture does not know", { accessKeyId: "AKIDUSERSOWN", secretAccessKey: "own-secret" }, "ok"],
+    ["still rejects a known key with a wrong secret", { secretAccessKey: "wrong" }, "InvalidSignatureException"],
+  ])("%s", async (_name, options, want) => {
+    const params = { channelArn: PROBE_CHANNELS.own, auditEvents: [probeEvent("event-0")] };
+    expect(await sdkOutcome(cloudTrailDataClient(emulator, options).putAuditEvents(params).promise())).toBe(want);
   });
 });

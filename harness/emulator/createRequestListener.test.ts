@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
@@ -12,6 +13,7 @@ import type { ErrorEncoding } from "./stages.ts";
 import { type RunningEmulator, startEmulator } from "./startEmulator.ts";
 import { rawExchange } from "./testing/rawExchange.ts";
 import { sendToEmulator } from "./testing/sendToEmulator.ts";
+import { signRequest } from "./testing/signRequest.ts";
 
 const valid = probeRequest([probeEvent("event-0")]);
 const duplicate = probeRequest([probeEvent("same"), probeEvent("same")]);
@@ -20,6 +22,11 @@ const target = (query: Record<string, string>) =>
   `/PutAuditEvents?${Object.entries(query)
     .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
     .join("&")}`;
+/** Signed headers as raw HTTP lines, for requests written byte by byte. */
+const signedLines = (emulator: RunningEmulator, body: string) =>
+  Object.entries(signRequest(emulator, valid.query, body))
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
 
 describe("transport edge cases", () => {
   let emulator: RunningEmulator;
@@ -37,7 +44,7 @@ describe("transport edge cases", () => {
     const answer = await request(`${emulator.url}${target(valid.query)}`, {
       method: "POST",
       body: Readable.from(chunks()),
-      headers: JSON_TYPE,
+      headers: signRequest(emulator, valid.query, valid.body),
     });
     expect(answer.statusCode).toBe(200);
     expect(await answer.body.json()).toMatchObject({ successful: [{ id: "event-0" }] });
@@ -48,10 +55,13 @@ describe("transport edge cases", () => {
     async function* fifty() {
       for (let index = 0; index < 50; index += 1) yield megabyte;
     }
+    const hash = createHash("sha256");
+    for (let index = 0; index < 50; index += 1) hash.update(megabyte);
+    const payloadHash = { ...JSON_TYPE, "x-amz-content-sha256": hash.digest("hex") };
     const answer = await request(`${emulator.url}${target(valid.query)}`, {
       method: "POST",
       body: Readable.from(fifty()),
-      headers: JSON_TYPE,
+      headers: signRequest(emulator, valid.query, "", { headers: payloadHash }),
     });
     expect(answer.statusCode).toBe(400);
     expect(answer.headers["x-amzn-errortype"]).toBe("ValidationException");
@@ -59,7 +69,7 @@ describe("transport edge cases", () => {
   });
 
   it("answers a Content-Length shorter than the body with a named 400", async () => {
-    const head = `POST ${target(valid.query)} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: 5\r\n\r\n`;
+    const head = `POST ${target(valid.query)} HTTP/1.1\r\nHost: 127.0.0.1:${emulator.port}\r\n${signedLines(emulator, valid.body.slice(0, 5))}Connection: close\r\nContent-Length: 5\r\n\r\n`;
     const raw = await rawExchange(emulator.port, head + valid.body);
     expect(raw).toMatch(/^HTTP\/1\.1 400 /);
     expect(raw.toLowerCase()).toContain("x-amzn-errortype: serializationexception");
@@ -75,7 +85,7 @@ describe("transport edge cases", () => {
     const head = `POST ${target(valid.query)} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n`;
     // Node either drops the request silently or refuses the truncated framing; both leave the server up.
     expect(await rawExchange(emulator.port, `${head}{"auditEvents":`, true)).not.toMatch(/^HTTP\/1\.1 5/);
-    expect((await sendToEmulator(emulator.url, valid)).status).toBe(200);
+    expect((await sendToEmulator(emulator, valid)).status).toBe(200);
     expect(logged).toEqual([]);
   });
 });
@@ -88,7 +98,7 @@ describe("error encodings", () => {
   ])("with errorEncoding %s, names the error as configured", async (errorEncoding, want) => {
     const emulator = await startEmulator({ errorEncoding });
     try {
-      const answer = await sendToEmulator(emulator.url, duplicate);
+      const answer = await sendToEmulator(emulator, duplicate);
       expect(answer.status).toBe(400);
       expect(answer.headers["x-amzn-errortype"]).toBe(want.header);
       expect((answer.json as { __type?: string }).__type).toBe(want.type);
@@ -115,7 +125,9 @@ describe("the last resort", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const answer = await sendToEmulator(`http://127.0.0.1:${port}`, valid);
+      const [key] = defaultEmulatorFixture.keys;
+      if (key === undefined) throw new Error("the default fixture has no key");
+      const answer = await sendToEmulator({ port, region: defaultEmulatorFixture.region, credentials: key }, valid);
       expect(answer.status).toBe(500);
       expect(answer.headers["x-amzn-errortype"]).toBe("InternalFailure");
       expect(logged).toHaveLength(1);

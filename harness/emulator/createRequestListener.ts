@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
-import { adminRoutes } from "./adminRoutes.ts";
+import { adminRoutes, type EmulatorHealthInfo } from "./adminRoutes.ts";
 import type { EventStore } from "./eventStore.ts";
 import { handlePutAuditEvents } from "./handlePutAuditEvents.ts";
 import { errorReply } from "./reply.ts";
@@ -21,6 +21,17 @@ export type RequestInterceptor = (
   head: RequestHead,
 ) => Promise<Readable | undefined>;
 
+/** The settings `GET /_emulator/health` reports, read from the context. */
+function healthOf(ctx: EmulatorContext): EmulatorHealthInfo {
+  return {
+    region: ctx.fixture.region,
+    auth: ctx.health?.auth ?? "sigv4",
+    faults: ctx.health?.faults ?? [],
+    durable: ctx.journal !== undefined,
+    startedAt: ctx.health?.startedAt ?? "",
+  };
+}
+
 async function respond(
   req: IncomingMessage,
   res: ServerResponse,
@@ -29,7 +40,7 @@ async function respond(
   intercept?: RequestInterceptor,
 ) {
   const head = requestHead(req);
-  const admin = adminRoutes(head, store);
+  const admin = adminRoutes(head, store, healthOf(ctx));
   if (admin !== undefined) {
     req.resume();
     if ("chunks" in admin) await writeStreamedResponse(res, admin);
@@ -38,8 +49,10 @@ async function respond(
   }
   const body = intercept === undefined ? req : await intercept(req, res, head);
   if (body === undefined) return;
-  const reply = await handlePutAuditEvents(head, body, ctx, store);
-  const answer = ctx.stages.encodeReply(ctx.stages.finishReply(reply), ctx);
+  const reply = ctx.stages.finishReply(await handlePutAuditEvents(head, body, ctx, store));
+  const wire = ctx.stages.encodeReply(reply, ctx);
+  const extra = reply.kind === "error" ? reply.headers : undefined;
+  const answer = extra === undefined ? wire : { ...wire, headers: { ...wire.headers, ...extra } };
   // A body abandoned past the size limit is still on the wire: closing is the only way not to receive it.
   writeResponse(res, req.complete ? answer : { ...answer, headers: { ...answer.headers, connection: "close" } });
 }

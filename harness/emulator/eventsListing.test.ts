@@ -30,7 +30,7 @@ describe("GET /_emulator/events", () => {
   let emulator: RunningEmulator;
   const ingestedIds: string[] = [];
   beforeAll(async () => {
-    emulator = await startEmulator({ limits: { maxStoredEvents: KEPT } });
+    emulator = await startEmulator({ auth: "off", limits: { maxStoredEvents: KEPT } });
     for (let sent = 0; sent < KEPT + EVICTED; sent += PER_REQUEST) {
       const count = Math.min(PER_REQUEST, KEPT + EVICTED - sent);
       const events = Array.from({ length: count }, (_, index) => probeEvent(`e${sent + index}`));

@@ -1,4 +1,5 @@
 import type { EventStore, SequencedEvent, StoredEventsFilter } from "./eventStore.ts";
+import { lakeEvent } from "./lakeEvent.ts";
 import type { StreamedResponse } from "./writeStreamedResponse.ts";
 
 /** `Accept` for one event per line, all of them unless `limit` says otherwise. */
@@ -61,7 +62,11 @@ export function parseListingRequest(
   return { filter, limit, ndjson };
 }
 
-const line = ({ seq, event }: SequencedEvent): string => JSON.stringify({ seq, ...event });
+/** One listed event: its place in the order, the source's own id, and the event as CloudTrail Lake stores it. */
+const lineIn =
+  (awsRegion: string) =>
+  ({ seq, event }: SequencedEvent): string =>
+    JSON.stringify({ seq, id: event.id, ...lakeEvent(event, awsRegion) });
 
 function* taken(events: Iterator<SequencedEvent>, limit: number | undefined, last: { seq?: number; more: boolean }) {
   for (let count = 0; limit === undefined || count < limit; count += 1) {
@@ -73,12 +78,17 @@ function* taken(events: Iterator<SequencedEvent>, limit: number | undefined, las
   last.more = events.next().done !== true;
 }
 
-function* ndjsonChunks(events: Iterable<SequencedEvent>): Generator<string> {
+function* ndjsonChunks(events: Iterable<SequencedEvent>, line: (event: SequencedEvent) => string) {
   for (const event of events) yield `${line(event)}\n`;
 }
 
 /** `{"total","evicted","stored","events":[...],"nextCursor"}`, written one event at a time. */
-function* pageChunks(head: object, events: Iterable<SequencedEvent>, last: { seq?: number; more: boolean }) {
+function* pageChunks(
+  head: object,
+  events: Iterable<SequencedEvent>,
+  line: (event: SequencedEvent) => string,
+  last: { seq?: number; more: boolean },
+) {
   yield `${JSON.stringify(head).slice(0, -1)},"events":[`;
   let first = true;
   for (const event of events) {
@@ -93,18 +103,19 @@ function* pageChunks(head: object, events: Iterable<SequencedEvent>, last: { seq
  * whose `nextCursor` fetches the next one. Both say, in the body or in `x-pae-*` headers, how many events
  * were ingested and how many the store's bounds evicted.
  */
-export function eventsListing(store: EventStore, request: ListingRequest): StreamedResponse {
+export function eventsListing(store: EventStore, request: ListingRequest, awsRegion: string): StreamedResponse {
+  const line = lineIn(awsRegion);
   const { total, evicted, stored } = store.stats();
   const counts = { "x-pae-total": String(total), "x-pae-evicted": String(evicted), "x-pae-stored": String(stored) };
   const last: { seq?: number; more: boolean } = { more: false };
   const events = taken(store.events(request.filter), request.limit, last);
   if (request.ndjson) {
-    return { status: 200, headers: { "content-type": NDJSON_TYPE, ...counts }, chunks: ndjsonChunks(events) };
+    return { status: 200, headers: { "content-type": NDJSON_TYPE, ...counts }, chunks: ndjsonChunks(events, line) };
   }
   const head = { total, evicted, stored };
   return {
     status: 200,
     headers: { "content-type": "application/json", ...counts },
-    chunks: pageChunks(head, events, last),
+    chunks: pageChunks(head, events, line, last),
   };
 }

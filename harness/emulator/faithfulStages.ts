@@ -1,26 +1,29 @@
 import { REQUEST_SIZE_LIMIT } from "../../generated/constants.ts";
+import { channelArnStage } from "./channelArnStage.ts";
+import { channelEventFailure } from "./stages/channelEventFailure.ts";
 import { checkBodySize } from "./stages/checkBodySize.ts";
 import { checkChannelOwner } from "./stages/checkChannelOwner.ts";
+import { checkChannelState } from "./stages/checkChannelState.ts";
 import { checkChecksum } from "./stages/checkChecksum.ts";
 import { checkContentType } from "./stages/checkContentType.ts";
 import { checkDuplicateIds } from "./stages/checkDuplicateIds.ts";
 import { checkEventSizes } from "./stages/checkEventSizes.ts";
+import { checkEventSource } from "./stages/checkEventSource.ts";
 import { checkExternalId } from "./stages/checkExternalId.ts";
 import { checkRecipient } from "./stages/checkRecipient.ts";
 import { encodeReply } from "./stages/encodeReply.ts";
 import { eventDataViolations } from "./stages/eventDataViolations.ts";
 import { eventViolationFailure } from "./stages/eventViolationFailure.ts";
-import { identifyCaller } from "./stages/identifyCaller.ts";
 import { judgeEventData } from "./stages/judgeEventData.ts";
 import { lookupChannel } from "./stages/lookupChannel.ts";
 import { parseBody } from "./stages/parseBody.ts";
-import { parseChannelArn } from "./stages/parseChannelArn.ts";
 import { parseEventData } from "./stages/parseEventData.ts";
 import { parseQuery } from "./stages/parseQuery.ts";
 import { readBody } from "./stages/readBody.ts";
 import { requestViolations } from "./stages/requestViolations.ts";
 import { resolveBareChannelId } from "./stages/resolveBareChannelId.ts";
 import { route } from "./stages/route.ts";
+import { verifySignature } from "./stages/verifySignature.ts";
 import { violationReply } from "./stages/violationReply.ts";
 import type { Stages } from "./stages.ts";
 
@@ -35,7 +38,7 @@ export const faithfulStages: Stages = {
   route,
   bodyLimit: { max: REQUEST_BYTE_LIMIT, unit: "bytes" },
   readBody,
-  authenticate: identifyCaller,
+  authenticate: verifySignature,
   checkBodySize,
   checkContentType,
   parseQuery,
@@ -43,10 +46,12 @@ export const faithfulStages: Stages = {
   resolveBareChannelId,
   requestViolations,
   violationReply,
-  parseChannelArn,
+  parseChannelArn: channelArnStage(),
   lookupChannel,
   checkChannelOwner,
   checkExternalId,
+  checkChannelState,
+  channelEventFailure,
   checkDuplicateIds,
   checkChecksum,
   judgeEventData,
@@ -55,6 +60,7 @@ export const faithfulStages: Stages = {
   eventViolationFailure,
   checkEventSizes,
   checkRecipient,
+  checkEventSource,
   finishReply: (reply) => reply,
   encodeReply,
 };

@@ -129,7 +129,25 @@ const CASES: [string, { request: EmulatorRequest; want: ProbeAnswer }][] = [
   ],
   [
     "rejects a channelArn breaking ^arn: with ValidationException",
-    { request: post(one, { channelArn: "no-such-channel-id" }), want: error("ValidationException") },
+    { request: post(one, { channelArn: "urn:aws:cloudtrail" }), want: error("ValidationException") },
+  ],
+  [
+    "answers an unknown bare channel id ChannelNotFound, after validation",
+    { request: post(one, { channelArn: "no-such-channel-id" }), want: error("ChannelNotFound") },
+  ],
+  [
+    "answers the bare id of another account's channel ChannelNotFound: only the caller's own are resolved",
+    {
+      request: post(one, { channelArn: PROBE_CHANNELS.foreign.split("/").pop() ?? "" }),
+      want: error("ChannelNotFound"),
+    },
+  ],
+  [
+    "answers a bare id that breaks another rule with ValidationException, whether or not it exists",
+    {
+      request: post(one, { channelArn: PROBE_CHANNELS.own.split("/").pop() ?? "", externalId: "a" }),
+      want: error("ValidationException"),
+    },
   ],
   [
     "rejects a 1-character externalId",
@@ -204,7 +222,7 @@ describe("the faithful emulator over HTTP", () => {
   afterAll(() => emulator.close());
 
   it.each(CASES)("%s", async (_name, { request, want }) => {
-    const answer = await sendToEmulator(emulator.url, request);
+    const answer = await sendToEmulator(emulator, request);
     expect(summarizeAnswer(answer)).toEqual(expectedSummary(want));
     expect(answer.headers["x-amzn-requestid"]).toMatch(/^[0-9a-f-]{36}$/);
   });

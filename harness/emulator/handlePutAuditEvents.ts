@@ -1,12 +1,16 @@
 import type { Readable } from "node:stream";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { EmulatorChannel } from "./emulatorFixture.ts";
-import type { EventStore } from "./eventStore.ts";
+import type { EventStore, StoredEvent } from "./eventStore.ts";
 import { ingestEvents } from "./ingestEvents.ts";
-import { type ErrorReply, isErrorReply, type Reply } from "./reply.ts";
+import { type ErrorReply, errorReply, isErrorReply, type Reply } from "./reply.ts";
+import { exemptBareChannelId } from "./stages/resolveBareChannelId.ts";
 import type { Caller, EmulatorContext, QueryValues, RequestHead } from "./stages.ts";
 
-/** Channel rules in order: the ARN's form, the channel's existence, its owner, its external id. */
+/**
+ * Channel rules in order: the ARN's form, the channel's existence, its resource policy (owner or allowed partner),
+ * its external id, then what the fixture says of the channel's schema and account.
+ */
 function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext): EmulatorChannel | ErrorReply {
   const { stages } = ctx;
   const arn = stages.parseChannelArn(String(query.channelArn));
@@ -14,7 +18,18 @@ function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext
   const channel = stages.lookupChannel(arn, ctx);
   if (isErrorReply(channel)) return channel;
   const externalId = typeof query.externalId === "string" ? query.externalId : undefined;
-  return stages.checkChannelOwner(channel, caller) ?? stages.checkExternalId(channel, externalId) ?? channel;
+  return (
+    stages.checkChannelOwner(channel, caller) ??
+    stages.checkExternalId(channel, externalId) ??
+    stages.checkChannelState(channel, ctx) ??
+    channel
+  );
+}
+
+/** Over the `--quota-tps` quota: 429 ThrottlingException (a documented status of it) with Retry-After. */
+function throttled(retryAfterSeconds: number): ErrorReply {
+  const reply = errorReply("ThrottlingException", "Rate exceeded: the transactions-per-second quota is used up.");
+  return { ...reply, status: 429, headers: { "retry-after": String(retryAfterSeconds) } };
 }
 
 /**
@@ -36,20 +51,28 @@ export async function handlePutAuditEvents(
   if (abandoned !== undefined) return abandoned;
   const caller = await stages.authenticate(head, body, ctx);
   if (isErrorReply(caller)) return caller;
+  const retryAfter = ctx.quota?.take();
+  if (retryAfter !== undefined) return throttled(retryAfter);
   const unreadable = stages.checkBodySize(body, stages.bodyLimit) ?? stages.checkContentType(head);
   if (unreadable !== undefined) return unreadable;
   const query = stages.parseQuery(head.rawQuery);
   if (isErrorReply(query)) return query;
   const parsed = stages.parseBody(body.bytes);
   if (isErrorReply(parsed)) return parsed;
-  const resolved = stages.resolveBareChannelId(query, ctx);
-  const invalid = stages.violationReply(stages.requestViolations(resolved, parsed));
+  const invalid = stages.violationReply(exemptBareChannelId(stages.requestViolations(query, parsed), query));
   if (invalid !== undefined) return invalid;
+  const resolved = stages.resolveBareChannelId(query, caller, ctx);
+  if (isErrorReply(resolved)) return resolved;
   const channel = resolveChannel(resolved, caller, ctx);
   if (isErrorReply(channel)) return channel;
   // Validation passed, so auditEvents is an array of events of the right types.
   const events = parsed.auditEvents as AuditEvent[];
   const duplicated = stages.checkDuplicateIds(events);
   if (duplicated !== undefined) return duplicated;
-  return { kind: "success", status: 200, body: ingestEvents(events, channel, ctx, store) };
+  const accepted: StoredEvent[] = [];
+  const answer = ingestEvents(events, channel, ctx, { add: (event) => accepted.push(event) });
+  // Durable before acknowledged: the journal's fsync comes before the store and the 200.
+  await ctx.journal?.append(accepted);
+  for (const event of accepted) store.add(event);
+  return { kind: "success", status: 200, body: answer };
 }

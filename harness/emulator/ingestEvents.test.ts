@@ -90,7 +90,7 @@ describe("per-event answers of the faithful emulator", () => {
 
   it.each(CASES)("%s", async (_name, { event, want }) => {
     const { query, body } = probeRequest([{ id: "event-0", ...event }]);
-    const answer = await sendToEmulator(emulator.url, { query, body });
+    const answer = await sendToEmulator(emulator, { query, body });
     const wanted =
       want === undefined ? { successful: ["event-0"], failed: {} } : { successful: [], failed: { "event-0": want } };
     expect(summarizeAnswer(answer)).toMatchObject({
@@ -102,15 +102,15 @@ describe("per-event answers of the faithful emulator", () => {
   });
 
   it("keeps request order in both lists and stores only the ingested events", async () => {
-    await sendToEmulator(emulator.url, { method: "DELETE", path: "/_emulator/events" });
+    await sendToEmulator(emulator, { method: "DELETE", path: "/_emulator/events" });
     const events = ["a", "b", "c", "d"].map((id, index) => ({ id, eventData: index % 2 === 0 ? data() : "bad" }));
     const { query, body } = probeRequest(events);
-    const answer = summarizeAnswer(await sendToEmulator(emulator.url, { query, body }));
+    const answer = summarizeAnswer(await sendToEmulator(emulator, { query, body }));
     expect(answer).toMatchObject({ successful: ["a", "c"], failed: { b: "InvalidData", d: "InvalidData" } });
     const stored = emulator.storedEvents();
     expect(stored.total).toBe(2);
     expect(stored.events.map((event) => event.id)).toEqual(["a", "c"]);
-    const listed = await sendToEmulator(emulator.url, { method: "GET", path: "/_emulator/events" });
+    const listed = await sendToEmulator(emulator, { method: "GET", path: "/_emulator/events" });
     expect(listed.json).toMatchObject({ total: 2 });
   });
 
@@ -118,7 +118,7 @@ describe("per-event answers of the faithful emulator", () => {
     const { query, body } = probeRequest([
       { id: "event-0", eventData: data({ recipientAccountId: "9".repeat(5000) }) },
     ]);
-    const answer = await sendToEmulator(emulator.url, { query, body });
+    const answer = await sendToEmulator(emulator, { query, body });
     const [entry] = (answer.json as { failed: { errorMessage: string }[] }).failed;
     expect(entry?.errorMessage.length).toBeGreaterThan(0);
     expect(entry?.errorMessage.length).toBeLessThanOrEqual(1024);

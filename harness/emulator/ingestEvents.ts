@@ -10,12 +10,15 @@ export function ingestEvents(
   events: readonly AuditEvent[],
   channel: EmulatorChannel,
   ctx: EmulatorContext,
-  store: EventStore,
+  store: Pick<EventStore, "add">,
 ): SuccessBody {
   const body: SuccessBody = { successful: [], failed: [] };
   const ingestionTime = new Date().toISOString();
   for (const event of events) {
-    const failure = ctx.stages.checkChecksum(event) ?? ctx.stages.judgeEventData(event.eventData, channel, ctx);
+    const failure =
+      ctx.stages.channelEventFailure(channel, ctx) ??
+      ctx.stages.checkChecksum(event) ??
+      ctx.stages.judgeEventData(event.eventData, channel, ctx);
     if (failure !== undefined) {
       body.failed.push({ id: event.id, ...failure });
       continue;

@@ -29,8 +29,21 @@ describe("loadEmulatorFixture", () => {
     ],
     [
       "a channel without an owner",
-      JSON.stringify({ ...defaultEmulatorFixture, channels: [{ arn: "arn:x" }] }),
+      JSON.stringify({ ...defaultEmulatorFixture, channels: [{ arn: "arn:aws:cloudtrail:r:1:channel/x" }] }),
       /\/channels\/0 must have required property 'ownerAccountId'/,
+    ],
+    [
+      "a channel whose ARN is not a channel ARN",
+      JSON.stringify({ ...defaultEmulatorFixture, channels: [{ arn: "arn:x", ownerAccountId: "1" }] }),
+      /\/channels\/0\/arn is not a channel ARN/,
+    ],
+    [
+      "an unknown per-event failure",
+      JSON.stringify({
+        ...defaultEmulatorFixture,
+        channels: [{ arn: "arn:aws:cloudtrail:r:1:channel/x", ownerAccountId: "1", eventFailure: "Oops" }],
+      }),
+      /\/channels\/0\/eventFailure/,
     ],
     [
       "a key with an empty secret",

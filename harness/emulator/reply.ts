@@ -23,6 +23,8 @@ export interface ErrorReply {
   name: string;
   message: string;
   fieldList?: FieldProblem[];
+  /** Headers the answer carries besides the encoding's, e.g. Retry-After. */
+  headers?: Record<string, string>;
 }
 
 export interface SuccessEntry {

@@ -70,7 +70,7 @@ describe("the emulator under random and malformed input", () => {
     await fc.assert(
       fc.asyncProperty(requests, async (request) => {
         const sent = request.method === "GET" ? { ...request, body: "" } : request;
-        const answer = await sendToEmulator(emulator.url, sent);
+        const answer = await sendToEmulator(emulator, sent);
         expect(answer.status).toBeLessThan(500);
         if (answer.status === 200) expect(validateSuccessResponse(answer.json), answer.text).toBe(true);
         else expect(answer.headers["x-amzn-errortype"]).toMatch(/^[A-Za-z]+$/);

@@ -3,7 +3,9 @@ import type { ErrorObject } from "ajv";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { PER_EVENT_ERROR_CODES } from "../../generated/constants.ts";
 import type { EmulatorChannel, EmulatorFixture } from "./emulatorFixture.ts";
+import type { EventJournal } from "./eventJournal.ts";
 import type { ErrorReply, Reply } from "./reply.ts";
+import type { TpsQuota } from "./tpsQuota.ts";
 
 /** What the server saw before the body: header names in lower case, repeated headers joined with ", ". */
 export interface RequestHead {
@@ -79,6 +81,12 @@ export interface EmulatorContext {
   fixture: EmulatorFixture;
   errorEncoding: ErrorEncoding;
   stages: Stages;
+  /** `--quota-tps`: requests over the quota get ThrottlingException. */
+  quota?: TpsQuota;
+  /** `--data-dir`: accepted events are journalled before the 200. */
+  journal?: EventJournal;
+  /** What `GET /_emulator/health` reports of the settings. */
+  health?: { auth: string; faults: readonly string[]; startedAt: string };
 }
 
 /**
@@ -94,14 +102,17 @@ export interface Stages {
   checkContentType(head: RequestHead): ErrorReply | undefined;
   parseQuery(rawQuery: string): QueryValues | ErrorReply;
   parseBody(bytes: Uint8Array): JsonObject | ErrorReply;
-  resolveBareChannelId(query: QueryValues, ctx: EmulatorContext): QueryValues;
+  /** After validation: a bare channel id becomes the ARN of one of the caller's own channels. */
+  resolveBareChannelId(query: QueryValues, caller: Caller, ctx: EmulatorContext): QueryValues | ErrorReply;
   requestViolations(query: QueryValues, body: JsonObject): ErrorObject[];
   violationReply(violations: ErrorObject[]): ErrorReply | undefined;
   parseChannelArn(value: string): ParsedChannelArn | ErrorReply;
   lookupChannel(arn: ParsedChannelArn, ctx: EmulatorContext): EmulatorChannel | ErrorReply;
   checkChannelOwner(channel: EmulatorChannel, caller: Caller): ErrorReply | undefined;
   checkExternalId(channel: EmulatorChannel, externalId: string | undefined): ErrorReply | undefined;
+  checkChannelState(channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
   checkDuplicateIds(events: readonly AuditEvent[]): ErrorReply | undefined;
+  channelEventFailure(channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   checkChecksum(event: AuditEvent): EventFailure | undefined;
   judgeEventData(eventData: string, channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   parseEventData(eventData: string): ParsedEventData | EventFailure;
@@ -109,6 +120,7 @@ export interface Stages {
   eventViolationFailure(violations: ErrorObject[]): EventFailure | undefined;
   checkEventSizes(eventData: string, data: JsonObject): EventFailure | undefined;
   checkRecipient(data: JsonObject, channel: EmulatorChannel): EventFailure | undefined;
+  checkEventSource(data: JsonObject, channel: EmulatorChannel): EventFailure | undefined;
   /** The last word on a reply before encoding: the identity in the faithful emulator. */
   finishReply(reply: Reply): Reply;
   encodeReply(reply: Reply, ctx: EmulatorContext): WireResponse;

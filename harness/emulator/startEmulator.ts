@@ -1,18 +1,22 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
+import { callerView } from "./callerView.ts";
 import { clientErrorAnswer } from "./clientErrorAnswer.ts";
 import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
 import { type EmulatorLimits, resolveEmulatorLimits, timeoutCheckIntervalMs } from "./emulatorLimits.ts";
+import { openEventJournal } from "./eventJournal.ts";
 import { EventStore, type StoredEvent, type StoredEventsFilter, type StoredEventsSnapshot } from "./eventStore.ts";
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
+import { type RequestLogLine, withRequestLog } from "./requestLog.ts";
 import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
-import { verifySignature } from "./stages/verifySignature.ts";
+import { identifyCaller } from "./stages/identifyCaller.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
+import { tpsQuota } from "./tpsQuota.ts";
 
 export interface EmulatorOptions {
   host?: string;
@@ -21,8 +25,10 @@ export interface EmulatorOptions {
   fixture?: EmulatorFixture;
   /** Fault ids from FAULTS; an unknown id throws UnknownFaultError. */
   faults?: readonly string[];
-  /** Strict SigV4 with the fixture's secret keys; otherwise only the access key id is read. */
-  verifySignatures?: boolean;
+  /** "sigv4" (default): SigV4 checked as the service does; "off": only the access key id is read. */
+  auth?: EmulatorAuth;
+  /** Unknown access keys are accepted as the fixture's default account (unless the fixture maps them already). */
+  acceptAnyKey?: boolean;
   errorEncoding?: ErrorEncoding;
   /** Timeouts, the connection cap and the event store's bounds; `DEFAULT_EMULATOR_LIMITS` for the rest. */
   limits?: Partial<EmulatorLimits>;
@@ -33,10 +39,19 @@ export interface EmulatorOptions {
    * the scenario set by `POST /_emulator/scenario`; without one, the emulator answers faithfully.
    */
   scripted?: boolean;
+  /** `--quota-tps`: more requests per second than this get 429 ThrottlingException with Retry-After. */
+  quotaTps?: number;
+  /** `--data-dir`: accepted events are journalled (fsynced) there before the 200 and reloaded on start. */
+  dataDir?: string;
+  /** Called once per answered request, e.g. for `--log json`. */
+  requestLog?: (line: RequestLogLine) => void;
 }
+
+export type EmulatorAuth = "sigv4" | "off";
 
 export interface RunningEmulator {
   url: string;
+  auth: EmulatorAuth;
   port: number;
   fixture: EmulatorFixture;
   targetFixtures: ChannelFixtures;
@@ -51,31 +66,6 @@ export interface RunningEmulator {
 
 export type { StoredEvent };
 
-/** The caller's key, and the channels a conformance run addresses, read from the fixture. */
-function callerView(fixture: EmulatorFixture): { credentials: Credentials; targetFixtures: ChannelFixtures } {
-  const key = fixture.keys.find((candidate) => candidate.accountId === fixture.defaultAccountId) ?? fixture.keys[0];
-  const account = key?.accountId ?? fixture.defaultAccountId;
-  const credentials = key ?? {
-    accessKeyId: "AKIDEXAMPLEANY",
-    secretAccessKey: "any-secret-works-without-verification",
-  };
-  const own = fixture.channels.filter((channel) => channel.ownerAccountId === account);
-  const open = own.find((channel) => channel.externalId === undefined);
-  const guarded = own.find((channel) => channel.externalId !== undefined);
-  const foreign = fixture.channels.find((channel) => channel.ownerAccountId !== account);
-  const targetFixtures: ChannelFixtures = {
-    ...(open === undefined ? {} : { ownChannelArn: open.arn }),
-    ...(guarded?.externalId === undefined
-      ? {}
-      : { externalIdChannel: { arn: guarded.arn, externalId: guarded.externalId } }),
-    ...(foreign === undefined ? {} : { foreignChannelArn: foreign.arn }),
-  };
-  return {
-    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
-    targetFixtures,
-  };
-}
-
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -85,13 +75,27 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 
 /** Starts the reference emulator (with any faults) on a real HTTP server. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const fixture = options.fixture ?? defaultEmulatorFixture;
+  const given = options.fixture ?? defaultEmulatorFixture;
+  const fixture =
+    options.acceptAnyKey && given.unknownKeyAccountId === undefined
+      ? { ...given, unknownKeyAccountId: given.defaultAccountId }
+      : given;
   const faults = [...(options.faults ?? [])];
-  const base = options.verifySignatures ? { ...faithfulStages, authenticate: verifySignature } : faithfulStages;
+  const auth = options.auth ?? "sigv4";
+  const base = auth === "off" ? { ...faithfulStages, authenticate: identifyCaller } : faithfulStages;
   const stages = applyFaults(base, faults, FAULTS);
-  const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
+  const journal = options.dataDir === undefined ? undefined : await openEventJournal(options.dataDir);
+  const ctx: EmulatorContext = {
+    fixture,
+    errorEncoding: options.errorEncoding ?? "header",
+    stages,
+    health: { auth, faults, startedAt: new Date().toISOString() },
+    ...(options.quotaTps === undefined ? {} : { quota: tpsQuota(options.quotaTps) }),
+    ...(journal === undefined ? {} : { journal }),
+  };
   const limits = resolveEmulatorLimits(options.limits);
   const store = new EventStore({ maxEvents: limits.maxStoredEvents, maxBytes: limits.maxStoredBytes });
+  for (const event of journal?.recovered ?? []) store.add(event);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
   const scripted = options.scripted
@@ -101,7 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         credentials: caller.credentials,
       })
     : undefined;
-  const listener = createRequestListener(ctx, store, log, scripted?.intercept);
+  const listener = withRequestLog(createRequestListener(ctx, store, log, scripted?.intercept), options.requestLog);
   const server = createServer(
     {
       keepAliveTimeout: limits.keepAliveTimeoutMs,
@@ -123,6 +127,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${urlHost}:${address.port}`,
+    auth,
     port: address.port,
     fixture,
     ...caller,
@@ -130,10 +135,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     ...(scripted === undefined ? {} : { scripted }),
     storedEvents: (filter) => store.snapshot(filter),
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await journal?.close();
+    },
   };
 }

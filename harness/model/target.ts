@@ -13,6 +13,20 @@ export interface ChannelFixtures {
   externalIdChannel?: { arn: string; externalId: string };
   /** A channel owned by another account. */
   foreignChannelArn?: string;
+  /** A channel owned by another account whose resource policy allows the caller's account with this external id. */
+  partnerChannel?: { arn: string; externalId: string };
+  /** A channel the caller may use whose event schema the operation does not support (ChannelUnsupportedSchema). */
+  unsupportedSchemaChannelArn?: string;
+  /** A channel the caller may use in an account or Region where the operation is unsupported. */
+  unsupportedOperationChannelArn?: string;
+  /** A channel the caller may use that takes events of this eventSource only (InvalidEventSource otherwise). */
+  eventSourceChannel?: { arn: string; eventSource: string };
+  /** A channel the caller may use whose owner's account is not subscribed (AccountNotSubscribed). */
+  notSubscribedChannelArn?: string;
+  /** A channel that answers every event with the per-event code Throttling (an emulator's fault injection). */
+  throttlingChannelArn?: string;
+  /** A channel that answers every event with the per-event code InternalFailure (an emulator's fault injection). */
+  internalFailureChannelArn?: string;
 }
 
 export type FixtureName = keyof ChannelFixtures;

@@ -8,22 +8,33 @@ export interface ChannelArnParts {
   channelId: string;
 }
 
-/** CHANNEL_ARN.format as a regex: each `{part}` is a non-empty segment without `:`; the channel id is the rest. */
-const CHANNEL_ARN_REGEX = new RegExp(
-  `^${CHANNEL_ARN.format
+export type ChannelArnParser = (arn: string) => ChannelArnParts | undefined;
+
+const NAMED_PARTS = ["partition", "region", "account", "channelId"] as const;
+
+/**
+ * The grammar of an ARN format such as CHANNEL_ARN.format: each `{part}` is a non-empty ARN segment (no `:`),
+ * and the last part, the resource id, is the rest of the value (an ARN's resource may hold `/` and `:`).
+ * Faults pass another format (e.g. with `{service}`) to plant a wrong grammar; the suite and the emulator use
+ * only the spec's.
+ */
+export function channelArnParser(format: string = CHANNEL_ARN.format): ChannelArnParser {
+  const placeholders = [...format.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  const last = placeholders.at(-1);
+  const source = format
     .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-    .replace(/\{channelId\}/, "(?<channelId>.+)")
-    .replace(/\{(\w+)\}/g, "(?<$1>[^:]+)")}$`,
-  "u",
-);
+    .replace(/\{(\w+)\}/g, (_whole, name: string) => (name === last ? `(?<${name}>.+)` : `(?<${name}>[^:]+)`));
+  const regex = new RegExp(`^${source}$`, "u");
+  return (arn) => {
+    const groups = regex.exec(arn)?.groups;
+    if (groups === undefined) return undefined;
+    const [partition, region, account, channelId] = NAMED_PARTS.map((name) => groups[name]);
+    if (partition === undefined || region === undefined || account === undefined || channelId === undefined) {
+      return undefined;
+    }
+    return { partition, region, account, channelId };
+  };
+}
 
 /** Splits a channel ARN into its parts; undefined when the value does not follow the spec's channel ARN format. */
-export function parseChannelArn(arn: string): ChannelArnParts | undefined {
-  const groups = CHANNEL_ARN_REGEX.exec(arn)?.groups;
-  if (groups === undefined) return undefined;
-  const { partition, region, account, channelId } = groups;
-  if (partition === undefined || region === undefined || account === undefined || channelId === undefined) {
-    return undefined;
-  }
-  return { partition, region, account, channelId };
-}
+export const parseChannelArn: ChannelArnParser = channelArnParser();

@@ -9,5 +9,6 @@ export function targetSecrets(target: TargetConfig): string[] {
     credentials.secretAccessKey,
     credentials.sessionToken,
     fixtures.externalIdChannel?.externalId,
+    fixtures.partnerChannel?.externalId,
   ].filter((value): value is string => typeof value === "string" && value.length >= 4);
 }

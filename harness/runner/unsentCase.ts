@@ -7,6 +7,13 @@ const FIXTURE_FLAGS: Record<FixtureName, string> = {
   ownChannelArn: "--channel-arn",
   externalIdChannel: "--external-id-channel-arn with --external-id",
   foreignChannelArn: "--foreign-channel-arn",
+  partnerChannel: "--partner-channel-arn with --partner-external-id",
+  unsupportedSchemaChannelArn: "--unsupported-schema-channel-arn",
+  unsupportedOperationChannelArn: "--unsupported-operation-channel-arn",
+  eventSourceChannel: "--event-source-channel-arn with --event-source",
+  notSubscribedChannelArn: "--not-subscribed-channel-arn",
+  throttlingChannelArn: "--throttling-channel-arn",
+  internalFailureChannelArn: "--internal-failure-channel-arn",
 };
 
 /** The result of a case that was not sent (fixtures missing, or skipped with a reason): reported, never dropped. */

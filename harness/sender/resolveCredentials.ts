@@ -12,9 +12,10 @@ export interface ResolveCredentialsOptions {
   allowDummy?: boolean;
 }
 
+/** The built-in emulator fixture's caller key, so that a local run without credentials passes its SigV4 check. */
 export const DUMMY_CREDENTIALS: Credentials = {
   accessKeyId: "AKIDEXAMPLECALLER",
-  secretAccessKey: "pae-conformance-dummy-secret",
+  secretAccessKey: "pae/caller/wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
 };
 
 /**

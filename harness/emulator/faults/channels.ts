@@ -1,6 +1,7 @@
+import { channelArnParser } from "../../protocol/channelArn.ts";
+import { channelArnStage } from "../channelArnStage.ts";
 import { errorReply, isErrorReply } from "../reply.ts";
 import { channelNotFound, findChannel } from "../stages/lookupChannel.ts";
-import { channelArnParser } from "../stages/parseChannelArn.ts";
 import type { Fault } from "./fault.ts";
 import { PROBE_CHANNELS, probeEvent, probeRequest } from "./probeRequests.ts";
 import { renaming, replacing } from "./replacing.ts";
@@ -103,7 +104,7 @@ export const CHANNEL_FAULTS: readonly Fault[] = [
     description:
       "The ARN's service is not checked: a channel named under cloudtrail-data instead of cloudtrail is accepted.",
     apply: replacing("parseChannelArn", () =>
-      channelArnParser("arn:{partition}:{service}:{region}:{account}:channel/{channelId}"),
+      channelArnStage(channelArnParser("arn:{partition}:{service}:{region}:{account}:channel/{channelId}")),
     ),
     probe: {
       request: onChannel({ channelArn: OWN.replace(":cloudtrail:", ":cloudtrail-data:") }),
@@ -118,7 +119,7 @@ export const CHANNEL_FAULTS: readonly Fault[] = [
       return badArn ? errorReply("InternalFailure", "An internal error occurred.") : original(violations);
     }),
     probe: {
-      request: onChannel({ channelArn: "not-an-arn" }),
+      request: onChannel({ channelArn: "urn:not-an-arn" }),
       faithful: { status: 400, error: "ValidationException" },
     },
   },

@@ -61,11 +61,19 @@ const CATALOGUED_IDS = [
   "ValidationAs500",
   "SerializationErrorAs500",
   "SuccessStatus201",
+  "PartnerRefusedByOwnerCheck",
+  "PartnerExternalIdIgnored",
+  "UnsupportedSchemaAccepted",
+  "UnsupportedOperationAccepted",
+  "EventSourceNotChecked",
+  "NotSubscribedAccepted",
+  "ThrottledEventsReportedIngested",
+  "InternalFailureEventsReportedIngested",
 ];
 
 async function answerTo(emulator: RunningEmulator, fault: Fault) {
   const { query, body, headers } = fault.probe.request();
-  return summarizeAnswer(await sendToEmulator(emulator.url, { query, body, ...(headers ? { headers } : {}) }));
+  return summarizeAnswer(await sendToEmulator(emulator, { query, body, ...(headers ? { headers } : {}) }));
 }
 
 describe("the fault catalogue", () => {

@@ -2,11 +2,15 @@ import type { EmulatorChannel } from "../emulatorFixture.ts";
 import { type ErrorReply, errorReply } from "../reply.ts";
 import type { Caller } from "../stages.ts";
 
-/** Without a resource policy granting more, only the channel owner's account may put events. */
+/**
+ * The channel's resource policy: its owner, and the accounts it allows besides (a partner), may put events;
+ * anyone else gets ChannelInsufficientPermission. The external id is checked next, for owner and partner alike.
+ */
 export function checkChannelOwner(channel: EmulatorChannel, caller: Caller): ErrorReply | undefined {
   if (channel.ownerAccountId === caller.accountId) return undefined;
+  if (channel.allowedAccounts?.includes(caller.accountId)) return undefined;
   return errorReply(
     "ChannelInsufficientPermission",
-    `The caller's account ${caller.accountId} is not the owner of the channel ${channel.arn}.`,
+    `The caller's account ${caller.accountId} is neither the owner of the channel ${channel.arn} nor allowed by its resource policy.`,
   );
 }

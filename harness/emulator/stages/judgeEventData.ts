@@ -1,7 +1,10 @@
 import type { EmulatorChannel } from "../emulatorFixture.ts";
 import type { EmulatorContext, EventFailure } from "../stages.ts";
 
-/** eventData's own rules, in order: it parses, fits the schema, fits the size limits, names the right recipient. */
+/**
+ * eventData's own rules, in order: it parses, fits the schema, fits the size limits, names the right recipient,
+ * and a source the channel takes.
+ */
 export function judgeEventData(
   eventData: string,
   channel: EmulatorChannel,
@@ -13,6 +16,7 @@ export function judgeEventData(
   return (
     stages.eventViolationFailure(stages.eventDataViolations(parsed.data)) ??
     stages.checkEventSizes(eventData, parsed.data) ??
-    stages.checkRecipient(parsed.data, channel)
+    stages.checkRecipient(parsed.data, channel) ??
+    stages.checkEventSource(parsed.data, channel)
   );
 }

@@ -1,8 +1,8 @@
+import { parseChannelArn } from "../../protocol/channelArn.ts";
 import { clip } from "../clip.ts";
 import type { EmulatorChannel } from "../emulatorFixture.ts";
-import { type ErrorReply, errorReply, isErrorReply } from "../reply.ts";
+import { type ErrorReply, errorReply } from "../reply.ts";
 import type { EmulatorContext, ParsedChannelArn } from "../stages.ts";
-import { parseChannelArn } from "./parseChannelArn.ts";
 
 export type ChannelMatcher = (wanted: ParsedChannelArn, candidate: ParsedChannelArn) => boolean;
 
@@ -23,8 +23,8 @@ export function findChannel(
   matches: ChannelMatcher,
 ): EmulatorChannel | undefined {
   return ctx.fixture.channels.find((channel) => {
-    const parsed = parseChannelArn(channel.arn);
-    return !isErrorReply(parsed) && matches(arn, parsed);
+    const parts = parseChannelArn(channel.arn);
+    return parts !== undefined && matches(arn, { arn: channel.arn, ...parts, accountId: parts.account });
   });
 }
 

@@ -1,4 +1,7 @@
 import { request } from "undici";
+import { SERVICE } from "../../../generated/constants.ts";
+import { signSigV4 } from "../../protocol/sigV4/signSigV4.ts";
+import { rawQueryOf, type SigningTarget } from "./signRequest.ts";
 
 export interface EmulatorRequest {
   method?: string;
@@ -9,6 +12,8 @@ export interface EmulatorRequest {
   body?: string | Uint8Array;
   /** Sent as Content-Type; null sends none. Default application/json. */
   contentType?: string | null;
+  /** Sent without a signature even to a target with keys. */
+  unsigned?: boolean;
 }
 
 export interface EmulatorAnswer {
@@ -18,13 +23,9 @@ export interface EmulatorAnswer {
   json: unknown;
 }
 
-function queryString(query: EmulatorRequest["query"]): string {
+function rawQuery(query: EmulatorRequest["query"]): string {
   if (query === undefined) return "";
-  if (typeof query === "string") return query === "" ? "" : `?${query}`;
-  const pairs = Object.entries(query).map(
-    ([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
-  );
-  return pairs.length === 0 ? "" : `?${pairs.join("&")}`;
+  return typeof query === "string" ? query : rawQueryOf(query);
 }
 
 function parseJson(text: string): unknown {
@@ -35,14 +36,38 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** One request to a running emulator (tests only talk to 127.0.0.1); never throws on an HTTP status. */
-export async function sendToEmulator(baseUrl: string, req: EmulatorRequest): Promise<EmulatorAnswer> {
-  const response = await request(`${baseUrl}${req.path ?? "/PutAuditEvents"}${queryString(req.query)}`, {
-    method: (req.method ?? "POST") as "POST",
-    headers: {
-      ...(req.contentType === null ? {} : { "content-type": req.contentType ?? "application/json" }),
-      ...req.headers,
+/** The request's headers, plus a SigV4 signature with the target's caller key unless the request has its own. */
+function headersFor(target: string | SigningTarget, req: EmulatorRequest, path: string, query: string) {
+  const headers = {
+    ...(req.contentType === null ? {} : { "content-type": req.contentType ?? "application/json" }),
+    ...req.headers,
+  };
+  const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  if (typeof target === "string" || req.unsigned || "authorization" in lower) return headers;
+  const signed = signSigV4(
+    {
+      method: req.method ?? "POST",
+      rawPath: path,
+      rawQuery: query,
+      headers: { ...lower, host: `127.0.0.1:${target.port}` },
     },
+    req.body ?? "",
+    { credentials: target.credentials, region: target.region, service: SERVICE.signingName },
+  );
+  return { ...headers, ...signed };
+}
+
+/**
+ * One request to a running emulator (tests only talk to 127.0.0.1); never throws on an HTTP status. Given the
+ * emulator itself (not just its URL), the request is signed with its caller key, as every real client does.
+ */
+export async function sendToEmulator(target: string | SigningTarget, req: EmulatorRequest): Promise<EmulatorAnswer> {
+  const baseUrl = typeof target === "string" ? target : `http://127.0.0.1:${target.port}`;
+  const path = req.path ?? "/PutAuditEvents";
+  const query = rawQuery(req.query);
+  const response = await request(`${baseUrl}${path}${query === "" ? "" : `?${query}`}`, {
+    method: (req.method ?? "POST") as "POST",
+    headers: headersFor(target, req, path, query),
     body: req.body ?? "",
   });
   const text = await response.body.text();

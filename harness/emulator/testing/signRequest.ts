@@ -1,30 +1,53 @@
-import { Sha256 } from "@aws-crypto/sha256-js";
-import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { SERVICE } from "../../../generated/constants.ts";
-import type { RunningEmulator } from "../startEmulator.ts";
+import type { Credentials } from "../../model/target.ts";
+import { signSigV4 } from "../../protocol/sigV4/signSigV4.ts";
 
-/** The headers a SigV4 client sends for this POST to the emulator, signed with the emulator's caller key. */
-export async function signRequest(
-  emulator: RunningEmulator,
-  query: Record<string, string>,
-  body: string,
-): Promise<Record<string, string>> {
-  const signer = new SignatureV4({
-    credentials: emulator.credentials,
-    region: emulator.region,
-    service: SERVICE.signingName,
-    sha256: Sha256,
-  });
-  const request = new HttpRequest({
-    method: "POST",
-    hostname: "127.0.0.1",
-    port: emulator.port,
-    path: "/PutAuditEvents",
-    query,
-    headers: { host: `127.0.0.1:${emulator.port}`, "content-type": "application/json" },
+/** What a test signs with: the emulator's address, Region and caller keys (a RunningEmulator fits). */
+export interface SigningTarget {
+  port: number;
+  region: string;
+  credentials: Credentials;
+}
+
+/** Percent-encodes decoded query parameters as a client would send them. */
+export function rawQueryOf(query: Record<string, string>): string {
+  return Object.entries(query)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join("&");
+}
+
+/**
+ * The headers a SigV4 client adds to this POST /PutAuditEvents (besides `host`), signed with the target's caller
+ * key; `options` changes the key, the time or the Region, as the authentication tests need.
+ */
+export function signRequest(
+  target: SigningTarget,
+  query: Record<string, string> | string,
+  body: string | Uint8Array,
+  options: {
+    credentials?: Credentials;
+    date?: Date;
+    region?: string;
+    service?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Record<string, string> {
+  const headers = { host: `127.0.0.1:${target.port}`, ...(options.headers ?? { "content-type": "application/json" }) };
+  const added = signSigV4(
+    {
+      method: "POST",
+      rawPath: "/PutAuditEvents",
+      rawQuery: typeof query === "string" ? query : rawQueryOf(query),
+      headers,
+    },
     body,
-  });
-  const signed = await signer.sign(request);
-  return Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== "host"));
+    {
+      credentials: options.credentials ?? target.credentials,
+      region: options.region ?? target.region,
+      service: options.service ?? SERVICE.signingName,
+      ...(options.date === undefined ? {} : { date: options.date }),
+    },
+  );
+  const { host: _host, ...sent } = { ...headers, ...added };
+  return sent;
 }

@@ -1,0 +1,110 @@
+import { createHash, createHmac } from "node:crypto";
+
+/** The one algorithm this service signs with. */
+export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
+export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+/** The query parameter a presigned request carries its signature in; it is left out of what is signed. */
+export const SIGNATURE_QUERY_PARAM = "X-Amz-Signature";
+
+/** What SigV4 signs of a request, as the server received it (or the client will send it). */
+export interface SignableRequest {
+  method: string;
+  /** The path as on the request line (already percent-encoded), without the query. */
+  rawPath: string;
+  /** The query as on the request line, without the `?`. */
+  rawQuery: string;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** RFC 3986 encoding: everything but unreserved characters, as SigV4 wants for query names and values. */
+export function encodeRfc3986(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function decodeLeniently(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Decoded name/value pairs of a raw query; `a` and `a=` both give an empty value. */
+export function queryPairs(rawQuery: string): [string, string][] {
+  return rawQuery
+    .split("&")
+    .filter((part) => part !== "")
+    .map((part) => {
+      const at = part.indexOf("=");
+      const name = at === -1 ? part : part.slice(0, at);
+      return [decodeLeniently(name), at === -1 ? "" : decodeLeniently(part.slice(at + 1))];
+    });
+}
+
+/** Every pair re-encoded and sorted by name, then value; the signature parameter itself is left out. */
+export function canonicalQuery(rawQuery: string): string {
+  return queryPairs(rawQuery)
+    .filter(([name]) => name !== SIGNATURE_QUERY_PARAM)
+    .map(([name, value]) => [encodeRfc3986(name), encodeRfc3986(value)])
+    .sort(([a = "", x = ""], [b = "", y = ""]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1))
+    .map(([name, value]) => `${name}=${value}`)
+    .join("&");
+}
+
+/** Services other than S3 normalise the path (`.`, `..`, empty segments) and encode it once more. */
+export function canonicalPath(rawPath: string): string {
+  const segments: string[] = [];
+  for (const segment of rawPath.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  const trailing = segments.length > 0 && rawPath.endsWith("/") ? "/" : "";
+  return `/${segments.map(encodeRfc3986).join("/")}${trailing}`;
+}
+
+function canonicalHeaderValue(value: string): string {
+  return value.trim().replace(/\s+/g, " ");
+}
+
+/** The canonical request: method, path, query, the signed headers with their values, the list, the payload hash. */
+export function canonicalRequest(request: SignableRequest, signedHeaders: readonly string[], payloadHash: string) {
+  const names = [...signedHeaders].sort();
+  return [
+    request.method.toUpperCase(),
+    canonicalPath(request.rawPath),
+    canonicalQuery(request.rawQuery),
+    ...names.map((name) => `${name}:${canonicalHeaderValue(request.headers[name] ?? "")}`),
+    "",
+    names.join(";"),
+    payloadHash,
+  ].join("\n");
+}
+
+/** The scope a signature is valid for: `{date}/{region}/{service}/aws4_request`. */
+export interface CredentialScope {
+  shortDate: string;
+  region: string;
+  service: string;
+}
+
+export function scopeString(scope: CredentialScope): string {
+  return `${scope.shortDate}/${scope.region}/${scope.service}/aws4_request`;
+}
+
+function hmac(key: string | Buffer, data: string): Buffer {
+  return createHmac("sha256", key).update(data, "utf8").digest();
+}
+
+/** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials. */
+export function signatureOf(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
+  const toSign = [SIGV4_ALGORITHM, amzDate, scopeString(scope), sha256Hex(canonical)].join("\n");
+  let key = hmac(`AWS4${secretAccessKey}`, scope.shortDate);
+  for (const part of [scope.region, scope.service, "aws4_request"]) key = hmac(key, part);
+  return hmac(key, toSign).toString("hex");
+}

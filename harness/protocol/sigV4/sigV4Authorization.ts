@@ -1,0 +1,108 @@
+import type { CredentialScope } from "./canonicalRequest.ts";
+import { queryPairs, SIGV4_ALGORITHM } from "./canonicalRequest.ts";
+
+/** What a request claims about its signature, read from the `Authorization` header or a presigned query. */
+export interface SigV4Authorization {
+  location: "header" | "query";
+  accessKeyId: string;
+  scope: CredentialScope;
+  signedHeaders: string[];
+  signature: string;
+  /** `X-Amz-Date` from the header or the query; undefined when absent. */
+  amzDate?: string;
+  sessionToken?: string;
+  /** Presigned only: seconds the signature stays valid after `amzDate`. */
+  expiresSeconds?: number;
+}
+
+/** Nothing says the request is signed at all, or it says so in a shape that cannot be read. */
+export type AuthorizationProblem = { kind: "missing" } | { kind: "malformed"; message: string };
+
+const SIGNED_HEADERS = /^[a-z0-9!#$%&'*+.^_`|~-]+(;[a-z0-9!#$%&'*+.^_`|~-]+)*$/;
+const SIGNATURE = /^[0-9a-f]{64}$/;
+
+/** `AK/20240101/us-east-1/cloudtrail-data/aws4_request` into its parts. */
+function parseCredential(value: string): { accessKeyId: string; scope: CredentialScope } | undefined {
+  const [accessKeyId, shortDate, region, service, terminator, ...rest] = value.split("/");
+  if (rest.length > 0 || terminator !== "aws4_request" || !accessKeyId || !region || !service) return undefined;
+  if (shortDate === undefined || !/^\d{8}$/.test(shortDate)) return undefined;
+  return { accessKeyId, scope: { shortDate, region, service } };
+}
+
+function build(
+  location: SigV4Authorization["location"],
+  parts: { credential?: string; signedHeaders?: string; signature?: string },
+  extra: Pick<SigV4Authorization, "amzDate" | "sessionToken" | "expiresSeconds">,
+): SigV4Authorization | AuthorizationProblem {
+  const credential = parseCredential(parts.credential ?? "");
+  if (credential === undefined) {
+    return {
+      kind: "malformed",
+      message: "Authorization Credential is missing or not key/date/region/service/aws4_request.",
+    };
+  }
+  if (!SIGNED_HEADERS.test(parts.signedHeaders ?? ""))
+    return { kind: "malformed", message: "Authorization SignedHeaders is missing or malformed." };
+  if (!SIGNATURE.test(parts.signature ?? ""))
+    return { kind: "malformed", message: "Authorization Signature is missing or malformed." };
+  return {
+    location,
+    ...credential,
+    signedHeaders: (parts.signedHeaders ?? "").split(";"),
+    signature: parts.signature ?? "",
+    ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+  };
+}
+
+function fromHeader(header: string, headers: Record<string, string>): SigV4Authorization | AuthorizationProblem {
+  const trimmed = header.trim();
+  if (!trimmed.startsWith(`${SIGV4_ALGORITHM} `)) {
+    return { kind: "malformed", message: `Authorization header requires the ${SIGV4_ALGORITHM} algorithm.` };
+  }
+  const parts: Record<string, string> = {};
+  for (const component of trimmed.slice(SIGV4_ALGORITHM.length).split(",")) {
+    const at = component.indexOf("=");
+    if (at !== -1) parts[component.slice(0, at).trim()] = component.slice(at + 1).trim();
+  }
+  return build(
+    "header",
+    { credential: parts.Credential, signedHeaders: parts.SignedHeaders, signature: parts.Signature },
+    { amzDate: headers["x-amz-date"], sessionToken: headers["x-amz-security-token"] },
+  );
+}
+
+function fromQuery(query: Map<string, string>): SigV4Authorization | AuthorizationProblem {
+  if (query.get("X-Amz-Algorithm") !== SIGV4_ALGORITHM) {
+    return { kind: "malformed", message: `X-Amz-Algorithm must be ${SIGV4_ALGORITHM}.` };
+  }
+  const expires = query.get("X-Amz-Expires");
+  const expiresSeconds = expires !== undefined && /^\d{1,6}$/.test(expires) ? Number(expires) : undefined;
+  if (expiresSeconds === undefined) return { kind: "malformed", message: "X-Amz-Expires is missing or malformed." };
+  return build(
+    "query",
+    {
+      credential: query.get("X-Amz-Credential"),
+      signedHeaders: query.get("X-Amz-SignedHeaders"),
+      signature: query.get("X-Amz-Signature"),
+    },
+    { amzDate: query.get("X-Amz-Date"), sessionToken: query.get("X-Amz-Security-Token"), expiresSeconds },
+  );
+}
+
+/** Reads a request's SigV4 claim: the `Authorization` header, or else a presigned query (`X-Amz-Algorithm`). */
+export function parseSigV4Authorization(
+  headers: Record<string, string>,
+  rawQuery: string,
+): SigV4Authorization | AuthorizationProblem {
+  const header = headers.authorization;
+  if (header !== undefined) return fromHeader(header, headers);
+  const query = new Map(queryPairs(rawQuery));
+  if (!query.has("X-Amz-Algorithm") && !query.has("X-Amz-Signature")) return { kind: "missing" };
+  return fromQuery(query);
+}
+
+export function isAuthorizationProblem(
+  value: SigV4Authorization | AuthorizationProblem,
+): value is AuthorizationProblem {
+  return "kind" in value;
+}
