@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-// The installed entry point: registers tsx so the TypeScript sources run as they are, then hands over.
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../harness/cli/main.ts");
+// The installed entry point: runs the built JavaScript (npm run build, done by prepack), no TypeScript loader.
+const { main } = await import("../dist/harness/cli/main.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
