@@ -1,14 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
-import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
+import { createRequestListener, type EmulatorLog, type RequestInterceptor } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
 import { EventStore, type StoredEvent, type StoredEventsSnapshot } from "./eventStore.ts";
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
-import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { serverErrorAnswer } from "./serverErrorAnswer.ts";
 import { verifySignature } from "./stages/verifySignature.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
@@ -28,10 +27,11 @@ export interface EmulatorOptions {
   /** Where an unexpected exception is reported; it never happens for bad input. */
   log?: EmulatorLog;
   /**
-   * Client-checking mode: every request is checked and recorded (`GET /_emulator/requests`) and answered with
-   * the scenario set by `POST /_emulator/scenario`; without one, the emulator answers faithfully.
+   * A hook that sees every request (after the emulator's own admin routes, before the faithful pipeline): it
+   * answers the request itself and returns undefined, or returns the body it read, as a stream, for the
+   * pipeline. The client-checking mode scripts its answers through it.
    */
-  scripted?: boolean;
+  intercept?: RequestInterceptor;
 }
 
 export interface RunningEmulator {
@@ -42,8 +42,6 @@ export interface RunningEmulator {
   credentials: Credentials;
   region: string;
   faults: readonly string[];
-  /** Present in scripted mode. */
-  scripted?: ScriptedController;
   storedEvents(): StoredEventsSnapshot;
   close(): Promise<void>;
 }
@@ -95,14 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
-  const scripted = options.scripted
-    ? createScriptedController({
-        channelArn: caller.targetFixtures.ownChannelArn ?? "",
-        region: fixture.region,
-        credentials: caller.credentials,
-      })
-    : undefined;
-  const listener = createRequestListener(ctx, store, log, scripted?.intercept);
+  const listener = createRequestListener(ctx, store, log, options.intercept);
   const server = createServer({ keepAliveTimeout: KEEP_ALIVE_MS }, listener);
   server.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end(serverErrorAnswer());
@@ -118,7 +109,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...caller,
     region: fixture.region,
     faults,
-    ...(scripted === undefined ? {} : { scripted }),
     storedEvents: () => store.snapshot(),
     close: () =>
       new Promise((resolve, reject) => {
