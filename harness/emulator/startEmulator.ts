@@ -52,7 +52,7 @@ const DEFAULT_MAX_STORED_EVENTS = 10_000;
 const KEEP_ALIVE_MS = 5_000;
 
 /** The caller's key, and the channels a conformance run addresses, read from the fixture. */
-function callerView(fixture: EmulatorFixture): { credentials: Credentials; targetFixtures: ChannelFixtures } {
+export function callerView(fixture: EmulatorFixture): { credentials: Credentials; targetFixtures: ChannelFixtures } {
   const key = fixture.keys.find((candidate) => candidate.accountId === fixture.defaultAccountId) ?? fixture.keys[0];
   const account = key?.accountId ?? fixture.defaultAccountId;
   const credentials = key ?? {
