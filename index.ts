@@ -9,6 +9,14 @@ export { checkClient } from "./harness/client/checkClient.ts";
 export type { ClientInput, ClientSetup, ClientUnderTest } from "./harness/client/clientUnderTest.ts";
 export type { EmulatorOptions, RunningEmulator, StoredEvent } from "./harness/emulator/startEmulator.ts";
 export { startEmulator } from "./harness/emulator/startEmulator.ts";
+export type { ExportOptions } from "./harness/export/exportCatalogue.ts";
+export { exportCatalogue } from "./harness/export/exportCatalogue.ts";
+export type {
+  ExportDocument,
+  ExportedCase,
+  ExportedInstance,
+  ExportedRequest,
+} from "./harness/export/exportDocument.ts";
 export type { CaseDefinition, Category } from "./harness/model/caseDefinition.ts";
 export type { AcceptableRejection, AcceptableSuccess, Expectation } from "./harness/model/expectation.ts";
 export type {

@@ -30,13 +30,18 @@ let loaded: Promise<typeof Nock> | undefined;
  * nock, an optional peer dependency, loaded on first use (a missing package is a MissingPeerDependencyError).
  * nock patches Node's HTTP stack on import; the harness wants it patched only while a call is intercepted.
  */
-export function loadNock(): Promise<typeof Nock> {
+function nockModule(): Promise<typeof Nock> {
   loaded ??= importOptionalPeer("nock", "client checking with --interception nock", async () => {
     const { default: nock } = await import("nock");
     patched(nock, false);
     return nock;
   });
   return loaded;
+}
+
+/** Loads nock ahead of the first call, so that a missing package ends a check before any scenario runs. */
+export async function loadNock(): Promise<void> {
+  await nockModule();
 }
 
 /** Calls in flight: a call that timed out may still hold the interception when the next one starts. */
@@ -66,7 +71,7 @@ async function forward(target: string, method: string, path: string, sent: Forwa
  * cleaned and Node's HTTP stack restored afterwards, whether `call` resolves or throws.
  */
 export async function interceptWithNock<T>(origin: string, target: string, call: () => Promise<T>): Promise<T> {
-  const nock = await loadNock();
+  const nock = await nockModule();
   if (active === 0) {
     patched(nock, true);
     nock.disableNetConnect();
