@@ -2,6 +2,7 @@ import { clientCommand } from "./clientCommand.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { diffCommand } from "./diffCommand.ts";
 import { emulatorCommand } from "./emulatorCommand.ts";
+import { exportCommand } from "./exportCommand.ts";
 import { matrixCommand } from "./matrixCommand.ts";
 import { mergeCommand } from "./mergeCommand.ts";
 import { mutantsCommand } from "./mutantsCommand.ts";
@@ -18,4 +19,5 @@ export const COMMANDS: Record<string, Command> = {
   diff: diffCommand,
   matrix: matrixCommand,
   merge: mergeCommand,
+  export: exportCommand,
 };

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { startScriptedEmulator } from "../client/scripted/startScriptedEmulator.ts";
 import { describeEmulator } from "../emulator/describeEmulator.ts";
 import type { EmulatorFixture } from "../emulator/emulatorFixture.ts";
 import type { EmulatorLimits } from "../emulator/emulatorLimits.ts";
@@ -158,7 +159,8 @@ async function serve(
   const fixture: EmulatorFixture | undefined =
     options.fixturePath === undefined ? undefined : await loadEmulatorFixture(options.fixturePath);
   const { log } = options;
-  const emulator = await startEmulator({
+  const start = options.scripted ? startScriptedEmulator : startEmulator;
+  const emulator = await start({
     host: options.host,
     port: options.port,
     faults: options.faults,
@@ -166,7 +168,6 @@ async function serve(
     limits: options.limits,
     auth: options.auth,
     acceptAnyKey: options.acceptAnyKey,
-    scripted: options.scripted,
     ...(options.quotaTps === undefined ? {} : { quotaTps: options.quotaTps }),
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(fixture === undefined ? {} : { fixture }),

@@ -1,3 +1,4 @@
+import { toolVersion } from "../runner/toolVersion.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { COMMANDS } from "./commands.ts";
@@ -9,6 +10,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.stdout.write(MAIN_USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`${toolVersion()}\n`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name as keyof typeof COMMANDS];
   try {

@@ -6,7 +6,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
   command: string,
   argv: string[],
   options: T,
-) {
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>> {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: true });
   } catch (error) {

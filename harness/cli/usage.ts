@@ -10,8 +10,9 @@ Commands:
   merge      merge the report.json files of sharded runs into one report
   mutants    the mutation score: run the suite against every emulator fault
   client     check a client: record its requests and answer scripted scenarios
+  export     write the catalogue as language-neutral data (cases and generated requests)
 
-Run 'pae-conformance <command> --help' for its flags.
+Run 'pae-conformance <command> --help' for its flags; 'pae-conformance --version' (-v) prints the version.
 Exit codes: 0 conformant, 1 a case failed (or a regression), 2 usage or setup problem, 130 interrupted.
 `;
 

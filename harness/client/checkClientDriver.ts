@@ -1,7 +1,7 @@
-import { startEmulator } from "../emulator/startEmulator.ts";
 import type { RunDocument } from "../model/runDocument.ts";
 import { clientRunDocument } from "./clientRunDocument.ts";
 import { type ClientDriver, runClientScenarios } from "./runClientScenarios.ts";
+import { startScriptedEmulator } from "./scripted/startScriptedEmulator.ts";
 import { selectScenarios } from "./selectScenarios.ts";
 
 export interface CheckClientOptions {
@@ -32,7 +32,7 @@ export async function checkClientDriver(
   const seed = options.seed ?? Date.now() % 2 ** 31;
   const runs = options.runs ?? 1;
   const startedAt = new Date();
-  const emulator = await startEmulator({ scripted: true, log: () => undefined });
+  const emulator = await startScriptedEmulator({ log: () => undefined });
   try {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const results = await runClientScenarios({ emulator, driver, scenarios, runs, seed, timeoutMs });

@@ -1,5 +1,6 @@
-import { COMMON_ERRORS, OPERATION_ERRORS, PER_EVENT_ERROR_CODES } from "../../generated/constants.ts";
+import { PER_EVENT_ERROR_CODES } from "../../generated/constants.ts";
 import { specRef } from "../catalogue/specRef.ts";
+import { RESTJSON1_ERRORS } from "../protocol/restJson1Errors.ts";
 import type { ClientScenario } from "./clientScenario.ts";
 import { ERROR_ENCODINGS } from "./errorEncodings.ts";
 import { errorAnswer, malformedSuccessAnswer, successAnswer } from "./scenarioAnswers.ts";
@@ -16,22 +17,17 @@ interface DocumentedError {
   statusInId: boolean;
 }
 
-const DOCUMENTED_ERRORS: DocumentedError[] = [
-  ...OPERATION_ERRORS.map((error) => ({
-    ...error,
-    specRef: specRef.operation("/x-pae-operation-errors"),
-    statusInId: false,
+const SPEC_LISTS = { operation: "/x-pae-operation-errors", common: "/x-pae-common-errors" } as const;
+
+const DOCUMENTED_ERRORS: DocumentedError[] = RESTJSON1_ERRORS.flatMap((error) =>
+  error.statuses.map((status) => ({
+    name: error.name,
+    status,
+    description: error.description,
+    specRef: specRef.operation(SPEC_LISTS[error.source]),
+    statusInId: error.statuses.length > 1,
   })),
-  ...COMMON_ERRORS.flatMap((error) =>
-    error.status.map((status) => ({
-      name: error.name,
-      status,
-      description: error.description,
-      specRef: specRef.operation("/x-pae-common-errors"),
-      statusInId: error.status.length > 1,
-    })),
-  ),
-];
+);
 
 const errorScenarios: ClientScenario[] = DOCUMENTED_ERRORS.flatMap((error) =>
   ERROR_ENCODINGS.map((encoding) => {

@@ -19,4 +19,6 @@ export interface ClientInput {
 export interface ClientUnderTest {
   name: string;
   call: (setup: ClientSetup) => (input: ClientInput) => Promise<unknown>;
+  /** Loads what the client needs before the first scenario; a failure (e.g. a missing package) ends the check. */
+  ready?: () => Promise<void>;
 }

@@ -1,11 +1,9 @@
-import { SERVICE } from "../../generated/constants.ts";
+import { ERROR_NAME_ENCODINGS } from "../protocol/restJson1Errors.ts";
 
-const NAMESPACE = SERVICE.smithyService.slice(0, SERVICE.smithyService.indexOf("#"));
-
-/** The two ways a restJson1 error is named: the X-Amzn-Errortype header, or a namespaced body `__type`. */
+/** The two ways a scripted answer names a restJson1 error: the X-Amzn-Errortype header, or a namespaced body `__type`. */
 export const ERROR_ENCODINGS = [
-  { id: "header", headers: (name: string) => ({ "x-amzn-errortype": name }), body: () => ({}) },
-  { id: "body", headers: () => ({}), body: (name: string) => ({ __type: `${NAMESPACE}#${name}` }) },
+  { id: "header", ...ERROR_NAME_ENCODINGS.header },
+  { id: "body", ...ERROR_NAME_ENCODINGS["body-type-namespaced"] },
 ] as const;
 
 export type ErrorEncodingId = (typeof ERROR_ENCODINGS)[number]["id"];

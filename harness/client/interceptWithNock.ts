@@ -1,9 +1,10 @@
 import { syncBuiltinESMExports } from "node:module";
-import nock from "nock";
+import type Nock from "nock";
 import { request } from "undici";
+import { importOptionalPeer } from "../model/optionalPeer.ts";
 import { nockRequestBody } from "./nockRequestBody.ts";
 
-type NockRequest = nock.ReplyFnContext["req"];
+type NockRequest = Nock.ReplyFnContext["req"];
 type Forwarded = { headers: Record<string, string>; body: Uint8Array };
 
 /** The only hosts the process may reach while nock intercepts: the scripted emulator's. */
@@ -17,14 +18,31 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
  * nock patches the `http` and `https` module objects; syncing the builtins' ESM exports lets it reach a client
  * that did `import { request } from "node:https"`, and puts the originals back there afterwards.
  */
-function patched(on: boolean): void {
+function patched(nock: typeof Nock, on: boolean): void {
   if (on) nock.activate();
   else nock.restore();
   syncBuiltinESMExports();
 }
 
-// nock patches Node's HTTP stack on import; the harness wants it patched only while a call is intercepted.
-patched(false);
+let loaded: Promise<typeof Nock> | undefined;
+
+/**
+ * nock, an optional peer dependency, loaded on first use (a missing package is a MissingPeerDependencyError).
+ * nock patches Node's HTTP stack on import; the harness wants it patched only while a call is intercepted.
+ */
+function nockModule(): Promise<typeof Nock> {
+  loaded ??= importOptionalPeer("nock", "client checking with --interception nock", async () => {
+    const { default: nock } = await import("nock");
+    patched(nock, false);
+    return nock;
+  });
+  return loaded;
+}
+
+/** Loads nock ahead of the first call, so that a missing package ends a check before any scenario runs. */
+export async function loadNock(): Promise<void> {
+  await nockModule();
+}
 
 /** Calls in flight: a call that timed out may still hold the interception when the next one starts. */
 let active = 0;
@@ -53,8 +71,9 @@ async function forward(target: string, method: string, path: string, sent: Forwa
  * cleaned and Node's HTTP stack restored afterwards, whether `call` resolves or throws.
  */
 export async function interceptWithNock<T>(origin: string, target: string, call: () => Promise<T>): Promise<T> {
+  const nock = await nockModule();
   if (active === 0) {
-    patched(true);
+    patched(nock, true);
     nock.disableNetConnect();
     nock.enableNetConnect(LOOPBACK);
   }
@@ -83,7 +102,7 @@ export async function interceptWithNock<T>(origin: string, target: string, call:
     if (active === 0) {
       nock.cleanAll();
       nock.enableNetConnect();
-      patched(false);
+      patched(nock, false);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { ClientUnderTest } from "./clientUnderTest.ts";
 import { inProcessDriver } from "./inProcessDriver.ts";
+import { loadNock } from "./interceptWithNock.ts";
 import { nockDriver } from "./nockDriver.ts";
 import type { ClientDriver } from "./runClientScenarios.ts";
 
@@ -8,6 +9,8 @@ export interface InterceptionModeEntry {
   driver: (client: ClientUnderTest) => ClientDriver;
   /** What `client --builtin NAME` needs to replay a run in this mode. */
   replayFlags: string;
+  /** Loads what the mode needs before the first scenario (an optional peer dependency). */
+  ready?: () => Promise<unknown>;
 }
 
 /** How an in-process client's requests reach the scripted emulator. */
@@ -16,6 +19,7 @@ export const INTERCEPTION_MODES = {
     description: "the client keeps the real AWS endpoint; nock intercepts it in process",
     driver: nockDriver,
     replayFlags: "",
+    ready: loadNock,
   },
   endpoint: {
     description: "the client is given the emulator's 127.0.0.1 URL as its endpoint",

@@ -1,7 +1,6 @@
 import { request as httpsRequest } from "node:https";
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningEmulator, startEmulator } from "../emulator/startEmulator.ts";
 import type { RunDocument } from "../model/runDocument.ts";
 import { awsEndpoint } from "./awsEndpoint.ts";
 import { awsSdkV2Service } from "./awsSdkV2Client.ts";
@@ -11,6 +10,7 @@ import type { ClientUnderTest } from "./clientUnderTest.ts";
 import { ERROR_ENCODINGS } from "./errorEncodings.ts";
 import { interceptWithNock } from "./interceptWithNock.ts";
 import { nockDriver } from "./nockDriver.ts";
+import { type ScriptedEmulator, startScriptedEmulator } from "./scripted/startScriptedEmulator.ts";
 
 const SEED = 20_261_125;
 const REGION = "us-east-1";
@@ -68,9 +68,9 @@ describe("nockDriver with aws-sdk v2 and no endpoint override", () => {
 });
 
 describe("interceptWithNock", () => {
-  let emulator: RunningEmulator;
+  let emulator: ScriptedEmulator;
   beforeAll(async () => {
-    emulator = await startEmulator({ scripted: true, log: () => undefined });
+    emulator = await startScriptedEmulator({ log: () => undefined });
   });
   afterAll(() => emulator.close());
   const during = <T>(call: () => Promise<T>) => interceptWithNock(awsEndpoint(REGION), emulator.url, call);
@@ -82,9 +82,9 @@ describe("interceptWithNock", () => {
     ["a body that is not UTF-8", new Uint8Array([0xff, 0x00, 0xfe]), json],
     ["an empty body", new Uint8Array(), {}],
   ])("forwards %s to the emulator byte for byte, with AWS's host", async (_name, body, headers) => {
-    emulator.scripted?.clearRequests();
+    emulator.scripted.clearRequests();
     await during(() => sendHttps(`${awsEndpoint(REGION)}/PutAuditEvents?channelArn=x`, body, headers));
-    const [recorded] = emulator.scripted?.requests() ?? [];
+    const [recorded] = emulator.scripted.requests() ?? [];
     expect(recorded?.request.body).toEqual(body);
     expect(recorded?.request.headers.host).toBe(AWS_HOST);
     expect(recorded?.request.url).toBe("/PutAuditEvents?channelArn=x");
@@ -99,7 +99,7 @@ describe("interceptWithNock", () => {
   });
 
   it("keeps intercepting a call still in flight when an overlapping one ends, as after a timeout", async () => {
-    emulator.scripted?.clearRequests();
+    emulator.scripted.clearRequests();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -109,7 +109,7 @@ describe("interceptWithNock", () => {
     await during(() => Promise.resolve("second"));
     release();
     expect(await first).toMatch(/^\d{3}$/);
-    expect(emulator.scripted?.requests().map((recorded) => recorded.request.body)).toEqual([body]);
+    expect(emulator.scripted.requests().map((recorded) => recorded.request.body)).toEqual([body]);
     expect(nock.isActive()).toBe(false);
   });
 

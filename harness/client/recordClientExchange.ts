@@ -1,8 +1,8 @@
-import type { RecordedClientRequest } from "../emulator/scripted/recordedClientRequest.ts";
 import type { Exchange } from "../model/exchange.ts";
 import type { RecordedExchange } from "../model/runDocument.ts";
 import type { Verdict } from "../model/verdict.ts";
 import { recordExchange } from "../recording/recordExchange.ts";
+import type { RecordedClientRequest } from "./scripted/recordedClientRequest.ts";
 
 export interface ClientExchangeOptions {
   endpoint: string;

@@ -1,11 +1,11 @@
-import type { RecordedClientRequest } from "../emulator/scripted/recordedClientRequest.ts";
-import { requestIds } from "../emulator/scripted/requestIds.ts";
-import type { ScenarioRequestExpectation } from "../emulator/scripted/scriptedController.ts";
-import type { RunningEmulator } from "../emulator/startEmulator.ts";
 import type { Verdict } from "../model/verdict.ts";
 import type { ClientScenario } from "./clientScenario.ts";
 import type { ClientSetup } from "./clientUnderTest.ts";
 import { judgeAnswer } from "./judges/judgeAnswer.ts";
+import type { RecordedClientRequest } from "./scripted/recordedClientRequest.ts";
+import { requestIds } from "./scripted/requestIds.ts";
+import type { ScenarioRequestExpectation } from "./scripted/scriptedController.ts";
+import type { ScriptedEmulator } from "./scripted/startScriptedEmulator.ts";
 import { settleWithin } from "./settleWithin.ts";
 import type { SurfacedAnswer } from "./surfacedAnswer.ts";
 
@@ -25,7 +25,7 @@ export interface ClientDriver {
 }
 
 export interface ScenarioRunOptions {
-  emulator: RunningEmulator;
+  emulator: ScriptedEmulator;
   driver: ClientDriver;
   scenarios: readonly ClientScenario[];
   runs: number;
@@ -47,7 +47,6 @@ export interface ScenarioRun {
 export async function runClientScenarios(options: ScenarioRunOptions): Promise<ScenarioRun[]> {
   const { emulator } = options;
   const scripted = emulator.scripted;
-  if (scripted === undefined) throw new Error("runClientScenarios needs an emulator started with scripted: true");
   const setup: ClientSetup = { endpoint: emulator.url, region: emulator.region, credentials: emulator.credentials };
   const channelArn = emulator.targetFixtures.ownChannelArn ?? "";
   const results: ScenarioRun[] = [];

@@ -12,7 +12,7 @@ import { writeStreamedResponse } from "./writeStreamedResponse.ts";
 export type EmulatorLog = (message: string, error: unknown) => void;
 
 /**
- * Sees a request before the faithful pipeline (the scripted mode): it either answers (and returns undefined)
+ * Sees a request before the faithful pipeline (e.g. the client-checking mode): it either answers (and returns undefined)
  * or hands on the body it read, as a stream.
  */
 export type RequestInterceptor = (

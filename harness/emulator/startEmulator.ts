@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
 import { callerView } from "./callerView.ts";
 import { clientErrorAnswer } from "./clientErrorAnswer.ts";
-import { createRequestListener, type EmulatorLog } from "./createRequestListener.ts";
+import { createRequestListener, type EmulatorLog, type RequestInterceptor } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
 import type { EmulatorFixture } from "./emulatorFixture.ts";
 import { type EmulatorLimits, resolveEmulatorLimits, timeoutCheckIntervalMs } from "./emulatorLimits.ts";
@@ -13,7 +13,6 @@ import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
 import { type RequestLogLine, withRequestLog } from "./requestLog.ts";
-import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { identifyCaller } from "./stages/identifyCaller.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
 import { tpsQuota } from "./tpsQuota.ts";
@@ -35,10 +34,11 @@ export interface EmulatorOptions {
   /** Where an unexpected exception is reported; it never happens for bad input. */
   log?: EmulatorLog;
   /**
-   * Client-checking mode: every request is checked and recorded (`GET /_emulator/requests`) and answered with
-   * the scenario set by `POST /_emulator/scenario`; without one, the emulator answers faithfully.
+   * A hook that sees every request (after the emulator's own admin routes, before the faithful pipeline): it
+   * answers the request itself and returns undefined, or returns the body it read, as a stream, for the
+   * pipeline. The client-checking mode scripts its answers through it.
    */
-  scripted?: boolean;
+  intercept?: RequestInterceptor;
   /** `--quota-tps`: more requests per second than this get 429 ThrottlingException with Retry-After. */
   quotaTps?: number;
   /** `--data-dir`: accepted events are journalled (fsynced) there before the 200 and reloaded on start. */
@@ -58,8 +58,6 @@ export interface RunningEmulator {
   credentials: Credentials;
   region: string;
   faults: readonly string[];
-  /** Present in scripted mode. */
-  scripted?: ScriptedController;
   storedEvents(filter?: StoredEventsFilter): StoredEventsSnapshot;
   close(): Promise<void>;
 }
@@ -98,14 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   for (const event of journal?.recovered ?? []) store.add(event);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
-  const scripted = options.scripted
-    ? createScriptedController({
-        channelArn: caller.targetFixtures.ownChannelArn ?? "",
-        region: fixture.region,
-        credentials: caller.credentials,
-      })
-    : undefined;
-  const listener = withRequestLog(createRequestListener(ctx, store, log, scripted?.intercept), options.requestLog);
+  const listener = withRequestLog(createRequestListener(ctx, store, log, options.intercept), options.requestLog);
   const server = createServer(
     {
       keepAliveTimeout: limits.keepAliveTimeoutMs,
@@ -133,7 +124,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...caller,
     region: fixture.region,
     faults,
-    ...(scripted === undefined ? {} : { scripted }),
     storedEvents: (filter) => store.snapshot(filter),
     close: async () => {
       await new Promise<void>((resolve, reject) => {

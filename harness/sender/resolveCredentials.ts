@@ -1,3 +1,4 @@
+import { importOptionalPeer, MissingPeerDependencyError } from "../model/optionalPeer.ts";
 import type { Credentials } from "../model/target.ts";
 import { CredentialsNotFoundError } from "./credentialsNotFoundError.ts";
 
@@ -25,7 +26,11 @@ export const DUMMY_CREDENTIALS: Credentials = {
 async function fromStandardChain(profile: string | undefined): Promise<Credentials> {
   // aws-sdk v2 prints a maintenance notice when loaded unless told not to; loading lazily lets us say so first.
   process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = "1";
-  const { default: AWS } = await import("aws-sdk/global.js");
+  const { default: AWS } = await importOptionalPeer(
+    "aws-sdk",
+    "reading credentials from the environment or a profile",
+    () => import("aws-sdk/global.js"),
+  );
   // The file is passed explicitly: v2 honours AWS_SHARED_CREDENTIALS_FILE only with AWS_SDK_LOAD_CONFIG set,
   // unlike the CLI and the v3 SDK.
   const chain = new AWS.CredentialProviderChain([
@@ -50,6 +55,12 @@ export async function resolveCredentials(options: ResolveCredentialsOptions = {}
   try {
     return await fromStandardChain(options.profile);
   } catch (error) {
+    // Without the optional aws-sdk, the environment's keys are still read; profiles need the package.
+    const { AWS_ACCESS_KEY_ID: envKey, AWS_SECRET_ACCESS_KEY: envSecret, AWS_SESSION_TOKEN: envToken } = process.env;
+    if (error instanceof MissingPeerDependencyError && envKey && envSecret)
+      return envToken
+        ? { accessKeyId: envKey, secretAccessKey: envSecret, sessionToken: envToken }
+        : { accessKeyId: envKey, secretAccessKey: envSecret };
     if (options.allowDummy) return { ...DUMMY_CREDENTIALS };
     const detail = error instanceof Error ? error.message : String(error);
     throw new CredentialsNotFoundError(detail.split("\n")[0] ?? "the credential chain failed");

@@ -1,4 +1,4 @@
-import { auditEventsOf } from "../../client/auditEventsOf.ts";
+import { auditEventsOf } from "../auditEventsOf.ts";
 
 /** The string ids of a request body's events, in order; empty when the body is not a JSON object of events. */
 export function requestIds(body: Uint8Array): string[] {

@@ -1,5 +1,5 @@
-import type { ScenarioAnswer } from "../../client/clientScenario.ts";
-import type { RequestHead } from "../stages.ts";
+import type { RequestHead } from "../../emulator/stages.ts";
+import type { ScenarioAnswer } from "../clientScenario.ts";
 import type { ScriptedController } from "./scriptedController.ts";
 
 /** Where a client author sets the scenario and reads what their client sent; not part of the AWS API. */

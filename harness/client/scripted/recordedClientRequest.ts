@@ -1,6 +1,6 @@
-import type { ScenarioAnswer } from "../../client/clientScenario.ts";
-import type { InterceptedRequest } from "../../client/interceptedRequest.ts";
 import type { Verdict } from "../../model/verdict.ts";
+import type { ScenarioAnswer } from "../clientScenario.ts";
+import type { InterceptedRequest } from "../interceptedRequest.ts";
 
 /** One request a client sent to the scripted emulator, with the request checks' verdicts and the answer given. */
 export interface RecordedClientRequest {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROBE_CHANNELS, probeEvent } from "../faults/probeRequests.ts";
-import { type RunningEmulator, startEmulator } from "../startEmulator.ts";
-import { signRequest } from "../testing/signRequest.ts";
+import { PROBE_CHANNELS, probeEvent } from "../../emulator/faults/probeRequests.ts";
+import { signRequest } from "../../emulator/testing/signRequest.ts";
 import { ADMIN_REQUESTS_PATH, ADMIN_SCENARIO_PATH } from "./scriptedAdmin.ts";
+import { type ScriptedEmulator, startScriptedEmulator } from "./startScriptedEmulator.ts";
 
 const TIMEOUT = AbortSignal.timeout.bind(AbortSignal);
 
 describe("the scripted emulator", () => {
-  let emulator: RunningEmulator;
+  let emulator: ScriptedEmulator;
   beforeAll(async () => {
-    emulator = await startEmulator({ scripted: true });
+    emulator = await startScriptedEmulator();
   });
   afterAll(() => emulator.close());
 
