@@ -16,7 +16,7 @@ export async function measureEmulatorRate(emulatorUrl: string, bareUrl: string):
     () => autocannonRate(bareUrl, prepared),
   );
   return ratioFigure(
-    `emulator, 1-event requests (autocannon, ${AUTOCANNON_CONNECTIONS} connections, ${ROUNDS}x${AUTOCANNON_SECONDS} s)`,
+    `emulator with SigV4 verification, 1-event requests (autocannon, ${AUTOCANNON_CONNECTIONS} connections, ${ROUNDS}x${AUTOCANNON_SECONDS} s)`,
     { value: rates.measured, unit: "req/s" },
     { name: "bare node:http fixed 200", value: rates.baseline },
     0.5,

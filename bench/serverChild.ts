@@ -4,7 +4,8 @@ import { startEmulator } from "../harness/emulator/startEmulator.ts";
 
 /**
  * Runs in its own process so the load generator and the servers do not share an event loop: the reference
- * emulator and, as the baseline, a bare node:http server that reads the body and answers a fixed 200.
+ * emulator, verifying SigV4 as issue 16's goal asks, and, as the baseline, a bare node:http server that reads
+ * the body and answers a fixed 200.
  */
 const FIXED = '{"successful":[],"failed":[]}';
 const bare = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
@@ -12,7 +13,7 @@ const bare = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
   req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(FIXED));
 });
 await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
-const emulator = await startEmulator({ maxStoredEvents: 1_000 });
+const emulator = await startEmulator({ maxStoredEvents: 1_000, verifySignatures: true });
 const { port } = bare.address() as AddressInfo;
 process.stdout.write(`${JSON.stringify({ emulatorUrl: emulator.url, bareUrl: `http://127.0.0.1:${port}` })}\n`);
 // The parent closes stdin to stop us; if it dies, stdin closes too.
