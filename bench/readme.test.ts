@@ -39,7 +39,7 @@ describe("renderReadmeTable", () => {
     [
       "writes a rate with its ratio",
       6,
-      "| runner sender | 5000 req/s | 6000 req/s (bare undici) | 0.83 | ratio >= 0.8: met |",
+      "| runner sender | 5000 req/s | 6000 req/s (bare undici) | 0.83 | ratio \\>= 0.8: met |",
     ],
     [
       "says why a figure is missing",
