@@ -48,7 +48,7 @@ export async function measureSenderRate(emulatorUrl: string): Promise<BenchFigur
       `runner sender, 1-event requests (${CONCURRENCY} at a time)`,
       { value: rates.measured, unit: "req/s" },
       { name: "bare undici keep-alive loop", value: rates.baseline },
-      0.7,
+      0.8,
       rates.ratio,
     );
   } finally {
