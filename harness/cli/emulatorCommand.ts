@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { describeEmulator } from "../emulator/describeEmulator.ts";
 import type { EmulatorFixture } from "../emulator/emulatorFixture.ts";
 import { loadEmulatorFixture } from "../emulator/loadEmulatorFixture.ts";
+import { parseReadingFlags, type ReadingChoice } from "../emulator/readings/applyReadings.ts";
 import type { ErrorEncoding } from "../emulator/stages.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import { CliError, EXIT } from "./cliError.ts";
@@ -15,6 +16,7 @@ Starts the reference emulator of PutAuditEvents and runs until SIGINT or SIGTERM
   --host HOST                   address to listen on (default 127.0.0.1)
   --fixture FILE                a JSON file of region, keys, defaultAccountId and channels
   --fault NAME                  turn on a planted bug from the fault catalogue (repeatable)
+  --reading NAME=VALUE          take another allowed answer of an open fact (repeatable; see README "Readings")
   --verify-signatures           check SigV4 signatures with the fixture's secret keys
   --error-encoding header|body|both   where error names go (default header: X-Amzn-Errortype)
   --help                        this text
@@ -30,6 +32,7 @@ export interface EmulatorCommandOptions {
   port: number;
   fixturePath?: string;
   faults: string[];
+  readings: ReadingChoice;
   verifySignatures: boolean;
   errorEncoding: ErrorEncoding;
 }
@@ -52,6 +55,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorCommandOptions {
     port: values.port === undefined ? DEFAULT_PORT : parseNumber("port", values.port, 0, MAX_PORT),
     ...(values.fixture === undefined ? {} : { fixturePath: values.fixture }),
     faults: values.fault ?? [],
+    readings: parseReadingFlags(values.reading ?? []),
     verifySignatures: values["verify-signatures"] ?? false,
     errorEncoding,
   };
@@ -67,6 +71,7 @@ function parse(argv: string[]) {
       host: { type: "string" },
       fixture: { type: "string" },
       fault: { type: "string", multiple: true },
+      reading: { type: "string", multiple: true },
       "verify-signatures": { type: "boolean" },
       "error-encoding": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -100,6 +105,7 @@ async function serve(
     host: options.host,
     port: options.port,
     faults: options.faults,
+    readings: options.readings,
     verifySignatures: options.verifySignatures,
     errorEncoding: options.errorEncoding,
     ...(fixture === undefined ? {} : { fixture }),

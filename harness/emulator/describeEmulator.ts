@@ -21,6 +21,8 @@ export function describeEmulator(emulator: RunningEmulator): string {
     return `  ${channel.arn}  owner ${channel.ownerAccountId}, ${guard}`;
   });
   const keys = fixture.keys.map((key) => `  ${key.accessKeyId}  account ${key.accountId}`);
+  const chosen = Object.entries(emulator.readings).map(([name, value]) => `  ${name}=${value}`);
+  const readings = chosen.length === 0 ? ["  every default"] : chosen;
   const faults = emulator.faults.length === 0 ? ["  none (faithful)"] : emulator.faults.map((fault) => `  ${fault}`);
   return [
     `PutAuditEvents emulator listening on ${emulator.url} (region ${emulator.region})`,
@@ -31,6 +33,8 @@ export function describeEmulator(emulator: RunningEmulator): string {
     `  any other key  account ${fixture.defaultAccountId}`,
     "Faults:",
     ...faults,
+    "Readings:",
+    ...readings,
     "Test it with:",
     `  ${runCommandFor(emulator)}`,
     "",

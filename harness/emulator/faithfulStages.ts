@@ -48,6 +48,7 @@ export const faithfulStages: Stages = {
   checkChannelOwner,
   checkExternalId,
   checkDuplicateIds,
+  checkBatch: () => undefined,
   checkChecksum,
   judgeEventData,
   parseEventData,

@@ -46,7 +46,7 @@ export async function handlePutAuditEvents(
   if (isErrorReply(channel)) return channel;
   // Validation passed, so auditEvents is an array of events of the right types.
   const events = parsed.auditEvents as AuditEvent[];
-  const duplicated = stages.checkDuplicateIds(events);
-  if (duplicated !== undefined) return duplicated;
+  const refused = stages.checkDuplicateIds(events) ?? stages.checkBatch(events, channel, ctx);
+  if (refused !== undefined) return refused;
   return { kind: "success", status: 200, body: ingestEvents(events, channel, ctx, store) };
 }

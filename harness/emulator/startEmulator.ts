@@ -8,6 +8,7 @@ import { EventStore, type StoredEvent, type StoredEventsSnapshot } from "./event
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
+import { applyReadings, type ReadingChoice } from "./readings/applyReadings.ts";
 import { createScriptedController, type ScriptedController } from "./scripted/scriptedController.ts";
 import { serverErrorAnswer } from "./serverErrorAnswer.ts";
 import { verifySignature } from "./stages/verifySignature.ts";
@@ -18,6 +19,11 @@ export interface EmulatorOptions {
   /** 0 picks a free port. */
   port?: number;
   fixture?: EmulatorFixture;
+  /**
+   * A value for some of the reference's open facts (spec: x-pae-readings), e.g. `{ eventFailureMode:
+   * "whole-request" }`; the others keep their default. An unknown name or value throws UnknownReadingError.
+   */
+  readings?: ReadingChoice;
   /** Fault ids from FAULTS; an unknown id throws UnknownFaultError. */
   faults?: readonly string[];
   /** Strict SigV4 with the fixture's secret keys; otherwise only the access key id is read. */
@@ -42,6 +48,7 @@ export interface RunningEmulator {
   credentials: Credentials;
   region: string;
   faults: readonly string[];
+  readings: ReadingChoice;
   /** Present in scripted mode. */
   scripted?: ScriptedController;
   storedEvents(): StoredEventsSnapshot;
@@ -90,7 +97,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const fixture = options.fixture ?? defaultEmulatorFixture;
   const faults = [...(options.faults ?? [])];
   const base = options.verifySignatures ? { ...faithfulStages, authenticate: verifySignature } : faithfulStages;
-  const stages = applyFaults(base, faults, FAULTS);
+  const readings = { ...(options.readings ?? {}) };
+  const stages = applyFaults(applyReadings(base, readings), faults, FAULTS);
   const ctx: EmulatorContext = { fixture, errorEncoding: options.errorEncoding ?? "header", stages };
   const store = new EventStore(options.maxStoredEvents ?? DEFAULT_MAX_STORED_EVENTS);
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -118,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...caller,
     region: fixture.region,
     faults,
+    readings,
     ...(scripted === undefined ? {} : { scripted }),
     storedEvents: () => store.snapshot(),
     close: () =>
