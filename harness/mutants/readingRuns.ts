@@ -19,9 +19,7 @@ const choiceLabel = (choice: ReadingChoice) =>
  */
 export function readingRuns(table: readonly Reading[] = EMULATOR_READINGS): ReadingRun[] {
   const alone = table.flatMap((reading) =>
-    Object.keys(reading.values)
-      .filter((value) => value !== reading.defaultValue)
-      .map((value) => ({ [reading.name]: value })),
+    reading.valueNames.filter((value) => value !== reading.defaultValue).map((value) => ({ [reading.name]: value })),
   );
   const strictest = Object.fromEntries(table.map((reading) => [reading.name, reading.strictest]));
   const mostLenient = Object.fromEntries(table.map((reading) => [reading.name, reading.mostLenient]));

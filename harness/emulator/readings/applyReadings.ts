@@ -14,7 +14,7 @@ export function readingValue(name: string, value: string, table: readonly Readin
   const entry = Object.hasOwn(reading.values, value) ? reading.values[value] : undefined;
   if (entry === undefined)
     throw new UnknownReadingError(
-      `unknown value '${value}' of reading ${name}; its values: ${Object.keys(reading.values).join(", ")}`,
+      `unknown value '${value}' of reading ${name}; its values: ${reading.valueNames.join(", ")}`,
     );
   return entry;
 }

@@ -20,6 +20,8 @@ export interface Reading {
   defaultValue: string;
   strictest: string;
   mostLenient: string;
+  /** The values in the spec's order (a record would put numeric ones first). */
+  valueNames: readonly string[];
   values: Readonly<Record<string, { description: string; apply: StagesChange }>>;
 }
 

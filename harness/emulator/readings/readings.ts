@@ -50,6 +50,7 @@ export const EMULATOR_READINGS: readonly Reading[] = READINGS.map((spec) => {
     defaultValue: spec.values[0].value,
     strictest: spec.strictest,
     mostLenient: spec.mostLenient,
+    valueNames: spec.values.map((entry) => entry.value),
     values: Object.fromEntries(values),
   };
 });
