@@ -20,7 +20,15 @@ describe("parseEmulatorArgs", () => {
     [
       "uses the defaults without flags",
       [],
-      { port: 4599, host: "127.0.0.1", faults: [], verifySignatures: false, errorEncoding: "header", help: false },
+      {
+        port: 4599,
+        host: "127.0.0.1",
+        faults: [],
+        readings: {},
+        verifySignatures: false,
+        errorEncoding: "header",
+        help: false,
+      },
     ],
     [
       "reads every flag, --fault repeated",
@@ -49,6 +57,11 @@ describe("parseEmulatorArgs", () => {
         help: false,
       },
     ],
+    [
+      "reads repeated readings",
+      ["--reading", "nullMember=absent", "--reading", "requestSizeLimitBytes=1000000"],
+      { readings: { nullMember: "absent", requestSizeLimitBytes: "1000000" } },
+    ],
     ["reads --help", ["--help"], { help: true }],
   ])("%s", (_name, argv, want) => {
     expect(parseEmulatorArgs(argv)).toMatchObject(want);
@@ -61,6 +74,9 @@ describe("emulatorCommand", () => {
     ["a port out of range", ["--port", "70000"], /--port takes a whole number from 0 to 65535/],
     ["an unknown error encoding", ["--error-encoding", "xml"], /--error-encoding takes header, body, both/],
     ["an unknown fault", ["--port", "0", "--fault", "NoSuchFault"], /unknown fault 'NoSuchFault'; known faults: /],
+    ["an unknown reading", ["--reading", "noSuch=x"], /unknown reading 'noSuch'; known readings: errorNameEncoding, /],
+    ["an unknown reading value", ["--reading", "nullMember=maybe"], /its values: mistyped, absent/],
+    ["a reading without a value", ["--reading", "nullMember"], /--reading takes NAME=VALUE/],
     [
       "a missing fixture file",
       ["--port", "0", "--fixture", "/nonexistent/fixture.json"],
@@ -73,15 +89,21 @@ describe("emulatorCommand", () => {
     expect(io.err().trim().split("\n")).toHaveLength(1);
   });
 
-  it("serves until stopped, describing channels, keys and faults but never a secret", async () => {
+  it("serves until stopped under its readings, describing channels, keys, faults and readings but never a secret", async () => {
     const io = memoryIo();
     // The stand-in for SIGINT: it resolves once the running emulator has answered a request.
     const whileRunning = async () => {
       const url = /listening on (\S+)/.exec(io.out())?.[1] ?? "";
       const answer = await sendToEmulator(url, { path: "/nope" });
-      expect(answer.headers["x-amzn-errortype"]).toBe("UnknownOperationException");
+      // Under the reading errorNameEncoding=body-code, the name is in the body's code only.
+      expect([answer.headers["x-amzn-errortype"], (answer.json as { code?: string }).code]).toEqual([
+        undefined,
+        "UnknownOperationException",
+      ]);
     };
-    expect(await emulatorCommand(["--port", "0", "--fault", "ChecksumIgnored"], io, whileRunning)).toBe(0);
+    const argv = ["--port", "0", "--fault", "ChecksumIgnored", "--reading", "errorNameEncoding=body-code"];
+    expect(await emulatorCommand(argv, io, whileRunning)).toBe(0);
+    expect(io.out()).toContain("errorNameEncoding=body-code");
     expect(io.out()).toContain("requires externalId pae-external-id-1");
     expect(io.out()).toContain("AKIDEXAMPLECALLER  account 111122223333");
     expect(io.out()).toContain("ChecksumIgnored");
