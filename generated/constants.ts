@@ -234,15 +234,353 @@ export const COMMON_ERRORS = [
       503
     ],
     "description": "The service is unavailable."
+  },
+  {
+    "name": "UnsupportedMediaTypeException",
+    "status": [
+      415
+    ],
+    "description": "The request's Content-Type is not one the operation reads (Smithy servers)."
   }
 ] as const;
 
-export const NOT_PINNED_DOWN = [
-  "Which error a constraint violation gets (ValidationException is usual; InvalidChannelARN is plausible for a channel ARN that breaks the pattern).",
-  "Whether a bad checksum or an off-schema eventData fails the whole request (400) or just that event (an entry in failed); reporting it in successful is not conformant.",
-  "Whether exactly 1 MB means 1,000,000 or 1,048,576 bytes.",
-  "Whether a bare channel id (the ARN suffix) is accepted despite the pattern.",
-  "Which error a missing or wrong externalId gets (ChannelInsufficientPermission fits best; AccessDeniedException is plausible)."
+export const READINGS = [
+  {
+    "name": "errorNameEncoding",
+    "fact": "Where an error answer names the error (restJson1 clients read the header, a body code or a body __type).",
+    "strictest": "body-type-namespaced",
+    "mostLenient": "header-and-body",
+    "values": [
+      {
+        "value": "header",
+        "answer": "only the X-Amzn-Errortype header: `Name`"
+      },
+      {
+        "value": "body-type-namespaced",
+        "answer": "only the body `__type`: `com.amazonaws.cloudtraildata#Name`"
+      },
+      {
+        "value": "body-code",
+        "answer": "only the body `code`: `Name`"
+      },
+      {
+        "value": "header-uri-suffix",
+        "answer": "only the header, with a suffix: `Name:http://internal.amazon.com/coral/com.amazonaws.cloudtraildata/`"
+      },
+      {
+        "value": "header-and-body",
+        "answer": "the header and the body `__type`, naming the same error"
+      }
+    ]
+  },
+  {
+    "name": "errorMessageKey",
+    "fact": "The key of an error's message in the body.",
+    "strictest": "Message",
+    "mostLenient": "message",
+    "values": [
+      {
+        "value": "message",
+        "answer": "`message`"
+      },
+      {
+        "value": "Message",
+        "answer": "`Message`"
+      }
+    ]
+  },
+  {
+    "name": "responseOrder",
+    "fact": "The order of the entries in successful and failed, and of the keys of a JSON answer.",
+    "strictest": "reversed",
+    "mostLenient": "as-sent",
+    "values": [
+      {
+        "value": "as-sent",
+        "answer": "entries in request order, keys as documented"
+      },
+      {
+        "value": "reversed",
+        "answer": "entries and keys in reverse order"
+      }
+    ]
+  },
+  {
+    "name": "responseFraming",
+    "fact": "How an answer's body is framed (HTTP allows both).",
+    "strictest": "chunked",
+    "mostLenient": "content-length",
+    "values": [
+      {
+        "value": "content-length",
+        "answer": "`Content-Length`"
+      },
+      {
+        "value": "chunked",
+        "answer": "`Transfer-Encoding: chunked`"
+      }
+    ]
+  },
+  {
+    "name": "requestSizeLimitBytes",
+    "fact": "Whether \"1 MB\" is 2^20 or 10^6 bytes.",
+    "strictest": "1000000",
+    "mostLenient": "1048576",
+    "values": [
+      {
+        "value": "1048576",
+        "answer": "at most 1,048,576 bytes"
+      },
+      {
+        "value": "1000000",
+        "answer": "at most 1,000,000 bytes"
+      }
+    ]
+  },
+  {
+    "name": "requestSizeCounts",
+    "fact": "What the 1 MB limit counts (the partner guide says \"the total size of all events\").",
+    "strictest": "body",
+    "mostLenient": "summed-event-data",
+    "values": [
+      {
+        "value": "body",
+        "answer": "the bytes of the request body"
+      },
+      {
+        "value": "summed-event-data",
+        "answer": "the summed UTF-8 bytes of every eventData"
+      }
+    ]
+  },
+  {
+    "name": "emptyRequiredString",
+    "fact": "Whether an empty string counts as present for a required eventData field.",
+    "strictest": "missing",
+    "mostLenient": "present",
+    "values": [
+      {
+        "value": "present",
+        "answer": "`\"principalId\": \"\"` is present: the event is ingested",
+        "accepts": true
+      },
+      {
+        "value": "missing",
+        "answer": "`\"principalId\": \"\"` is missing: the event fails with FieldNotFound",
+        "failsEventWith": "FieldNotFound"
+      }
+    ]
+  },
+  {
+    "name": "nullMember",
+    "fact": "Whether a member sent as JSON null (or externalId left empty in the query) is absent or mistyped.",
+    "strictest": "mistyped",
+    "mostLenient": "absent",
+    "values": [
+      {
+        "value": "mistyped",
+        "answer": "refused as a member of the wrong type",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "SerializationException",
+            "ValidationException"
+          ]
+        }
+      },
+      {
+        "value": "absent",
+        "answer": "treated as absent, as Smithy servers treat null members",
+        "accepts": true
+      }
+    ]
+  },
+  {
+    "name": "invalidUtf8",
+    "fact": "What invalid UTF-8 inside a JSON string of the body gets.",
+    "strictest": "serialization-exception",
+    "mostLenient": "lenient",
+    "values": [
+      {
+        "value": "serialization-exception",
+        "answer": "the body cannot be deserialised",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "SerializationException"
+          ]
+        }
+      },
+      {
+        "value": "lenient",
+        "answer": "decoded with U+FFFD, then the constraints apply",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "ValidationException"
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "name": "eventFailureMode",
+    "fact": "Whether a bad checksum or an off-schema eventData fails that event or the whole request.",
+    "strictest": "whole-request",
+    "mostLenient": "per-event",
+    "values": [
+      {
+        "value": "per-event",
+        "answer": "the event is in failed with its code, the others are ingested"
+      },
+      {
+        "value": "whole-request",
+        "answer": "the whole request is refused",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "ValidationException"
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "name": "channelArnPatternError",
+    "fact": "Which error a channelArn that breaks the pattern gets.",
+    "strictest": "InvalidChannelARN",
+    "mostLenient": "ValidationException",
+    "values": [
+      {
+        "value": "ValidationException",
+        "answer": "ValidationException, as for any constraint",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "ValidationException"
+          ]
+        }
+      },
+      {
+        "value": "InvalidChannelARN",
+        "answer": "InvalidChannelARN",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "InvalidChannelARN"
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "name": "externalIdRefusal",
+    "fact": "Which error a missing or wrong externalId gets on a channel whose policy has one.",
+    "strictest": "AccessDeniedException",
+    "mostLenient": "ChannelInsufficientPermission",
+    "values": [
+      {
+        "value": "ChannelInsufficientPermission",
+        "answer": "400 ChannelInsufficientPermission",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "ChannelInsufficientPermission"
+          ]
+        }
+      },
+      {
+        "value": "AccessDeniedException",
+        "answer": "403 AccessDeniedException",
+        "rejectsWith": {
+          "statuses": [
+            403
+          ],
+          "errors": [
+            "AccessDeniedException"
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "name": "bareChannelId",
+    "fact": "Whether a bare channel id (the ARN suffix) is accepted despite the pattern ^arn:.*$.",
+    "strictest": "refused",
+    "mostLenient": "accepted",
+    "values": [
+      {
+        "value": "accepted",
+        "answer": "resolved to the channel's ARN",
+        "accepts": true
+      },
+      {
+        "value": "refused",
+        "answer": "refused by the pattern or as an unknown channel",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "ValidationException",
+            "InvalidChannelARN",
+            "ChannelNotFound"
+          ]
+        }
+      }
+    ]
+  },
+  {
+    "name": "wrongContentType",
+    "fact": "What a valid body sent with another Content-Type than application/json gets.",
+    "strictest": "unsupported-media-type",
+    "mostLenient": "accepted",
+    "values": [
+      {
+        "value": "accepted",
+        "answer": "read as JSON all the same",
+        "accepts": true
+      },
+      {
+        "value": "unsupported-media-type",
+        "answer": "415 UnsupportedMediaTypeException, as Smithy servers answer",
+        "rejectsWith": {
+          "statuses": [
+            415
+          ],
+          "errors": [
+            "UnsupportedMediaTypeException"
+          ]
+        }
+      },
+      {
+        "value": "serialization-exception",
+        "answer": "400 SerializationException",
+        "rejectsWith": {
+          "statuses": [
+            400
+          ],
+          "errors": [
+            "SerializationException"
+          ]
+        }
+      }
+    ]
+  }
 ] as const;
 
 export const EVENT_DATA_REQUIRED_FIELDS = [

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../harness/catalogue/catalogue.ts";
 import { FAULTS } from "../harness/emulator/faults/faults.ts";
+import { EMULATOR_READINGS } from "../harness/emulator/readings/readings.ts";
 import { CATEGORIES } from "../harness/model/caseDefinition.ts";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
@@ -16,6 +17,19 @@ describe("README.md stays true", () => {
 
   it.each(FAULTS.map((fault) => [fault.id]))("documents the fault %s", (id) => {
     expect(README).toContain(`| \`${id}\` |`);
+  });
+
+  it.each(EMULATOR_READINGS.map((reading) => [reading.name, reading] as const))(
+    "documents the reading %s with its values, default first",
+    (name, reading) => {
+      expect(README).toContain(`| \`${name}\` | ${reading.valueNames.map((value) => `\`${value}\``).join(", ")} |`);
+    },
+  );
+
+  it("documents no reading the emulator does not have", () => {
+    const start = README.indexOf("### Readings");
+    const rows = README.slice(start, README.indexOf("\n## ", start)).match(/^\| `(\w+)` \|/gm) ?? [];
+    expect(rows.map((row) => row.slice(3, row.indexOf("`", 3)))).toEqual(EMULATOR_READINGS.map((r) => r.name));
   });
 
   it.each(catalogueCategories.map((category) => [category]))("lists the category %s", (category) => {

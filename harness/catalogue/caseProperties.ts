@@ -6,11 +6,13 @@ import {
   EXTERNAL_ID,
   REQUEST_SIZE_LIMIT,
 } from "../../generated/constants.ts";
+import { SIZE_LIMIT_MARGIN } from "../generators/requestOverSizeLimit.ts";
 import { utf8Bytes } from "../generators/utf8Bytes.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import { parseChannelArn } from "../protocol/channelArn.ts";
 import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
 import {
+  emptyRequiredStrings,
   eventDataErrors,
   isValidEvent,
   onlyBodyErrors,
@@ -46,6 +48,10 @@ const eventDataFailsWith = (keyword: string) => (event: Record<string, unknown>)
   const errors = eventDataErrors(event);
   return errors.length > 0 && errors.every((error) => error.startsWith(keyword));
 };
+/** Over the limit under every reading: summed eventData a margin past 2^20 bytes. */
+const WELL_BEYOND = REQUEST_SIZE_LIMIT.certainlyBeyond + SIZE_LIMIT_MARGIN;
+const summedEventData = (instance: CaseInstance) =>
+  read.events(instance).reduce((sum, event) => sum + utf8Bytes(String(event.eventData)), 0);
 const objectBytes = (event: Record<string, unknown>) =>
   Object.entries(EVENT_DATA_OBJECT_BYTE_LIMITS).some(([pointer, limit]) => {
     const value = (parsedEventData(event) as Record<string, unknown>)[pointer.slice(1)];
@@ -131,8 +137,13 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
     holds: (i) => read.bodyValid(i) && new Set(ids(i)).size < ids(i).length,
   },
   ExternalIdTooShortIsRejected: {
-    want: "an externalId of 0 or 1 code points",
-    holds: (i) => errorsOnly("minLength", /^\/externalId$/)(read.queryErrors(i)) && read.bodyValid(i),
+    want: "a non-empty externalId under the minimum (empty is observed)",
+    holds: (i) =>
+      errorsOnly("minLength", /^\/externalId$/)(read.queryErrors(i)) && read.bodyValid(i) && externalId(i) > 0,
+  },
+  ExternalIdEmptyIsObserved: {
+    want: "valid events to the own channel with externalId=",
+    holds: (i) => eventsValid(i) && channel(i) === own && i.request.query.externalId === "",
   },
   ExternalIdOverMaxLengthIsRejected: {
     want: "an externalId over the maximum",
@@ -191,15 +202,16 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
     holds: (i) => eventsValid(i) && channel(i) === parseChannelArn(own)?.channelId,
   },
   OversizedRequestIsRejected: {
-    want: "a valid body over certainlyBeyond bytes",
-    holds: (i) => read.bodyValid(i) && read.bytes(i) >= REQUEST_SIZE_LIMIT.certainlyBeyond,
+    want: "a valid body whose summed eventData (so the body too) is a margin over certainlyBeyond bytes",
+    holds: (i) => read.bodyValid(i) && summedEventData(i) >= WELL_BEYOND && read.bytes(i) >= WELL_BEYOND,
   },
   OversizedInBytesOnlyIsRejected: {
     want: "characters < certainlyWithin < certainlyBeyond <= bytes",
     holds: (i) =>
       read.bodyValid(i) &&
       read.text(i).length < REQUEST_SIZE_LIMIT.certainlyWithin &&
-      read.bytes(i) >= REQUEST_SIZE_LIMIT.certainlyBeyond,
+      read.bytes(i) >= WELL_BEYOND &&
+      summedEventData(i) >= WELL_BEYOND,
   },
   RequestAtSizeBoundaryIsObserved: {
     want: "a valid body strictly between certainlyWithin and certainlyBeyond bytes",
@@ -223,8 +235,21 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
       ),
   },
   MistypedChecksumIsRejected: {
-    want: "events whose checksum is not a string",
-    holds: (i) => onlyBodyErrors(i, /^type \/auditEvents\/\d+\/eventDataChecksum$/),
+    want: "events whose checksum is not a string, never null",
+    holds: (i) =>
+      onlyBodyErrors(i, /^type \/auditEvents\/\d+\/eventDataChecksum$/) &&
+      read.events(i).every((e) => e.eventDataChecksum !== null),
+  },
+  NullChecksumIsObserved: {
+    want: "valid events, some with eventDataChecksum null",
+    holds: (i) =>
+      onlyBodyErrors(i, /^type \/auditEvents\/\d+\/eventDataChecksum$/) &&
+      read.events(i).every((e) => e.eventDataChecksum === null || isValidEvent(e)) &&
+      read.events(i).some((e) => e.eventDataChecksum === null && isValidEvent({ ...e, eventDataChecksum: undefined })),
+  },
+  EmptyRequiredStringIsObserved: {
+    want: "marked events, each with one required string empty and nothing else wrong",
+    holds: (i) => plantsBadEvents(i, (e) => eventDataErrors(e).length === 0 && emptyRequiredStrings(e).length === 1),
   },
   EventDataNotJsonIsRejected: {
     want: "marked events whose eventData is not JSON",

@@ -1,3 +1,5 @@
+import { READINGS } from "../../generated/constants.ts";
+
 /** Where the spec files live, as a specRef names them. */
 const OPENAPI = "spec/putauditevents.openapi.yaml";
 const EVENT_SCHEMA = "spec/event-data.schema.json";
@@ -13,4 +15,7 @@ export const specRef = {
   schema: (pointer: string): string => `${OPENAPI}#/components/schemas${pointer}`,
   eventSchema: (pointer: string): string => `${EVENT_SCHEMA}#${pointer}`,
   reference: (section: string): string => `${REFERENCE}#${section}`,
+  /** An open fact of the reference, as the spec names it in x-pae-readings. */
+  reading: (name: (typeof READINGS)[number]["name"]): string =>
+    `${OPENAPI}#${OPERATION}/x-pae-readings/${READINGS.findIndex((reading) => reading.name === name)}`,
 } as const;

@@ -1,5 +1,6 @@
 import type { AuditEvent } from "../../generated/api.ts";
 import { validateEventData, validateRequestBody, validateRequestQuery } from "../../generated/validators.js";
+import { REQUIRED_PLAIN_STRINGS } from "../generators/eventDataWithEmptyRequiredString.ts";
 import { utf8Bytes } from "../generators/utf8Bytes.ts";
 import type { CaseContext } from "../model/caseDefinition.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
@@ -83,9 +84,21 @@ export function eventDataErrors(event: Record<string, unknown>): string[] {
 }
 
 /** A fully valid event of the owner: valid eventData naming the owner, checksum right or absent. */
+/** The required eventData strings an event sends empty (JSON pointers): present or missing is an open fact. */
+export function emptyRequiredStrings(event: Record<string, unknown>): string[] {
+  const data = parsedEventData(event);
+  return REQUIRED_PLAIN_STRINGS.filter((pointer) => {
+    const [first = "", second] = pointer.slice(1).split("/");
+    const parent = second === undefined ? data : (data as Record<string, unknown> | undefined)?.[first];
+    return (parent as Record<string, unknown> | undefined)?.[second ?? first] === "";
+  });
+}
+
+/** Valid under every reading: schema, checksum, recipient, and no required string empty. */
 export function isValidEvent(event: Record<string, unknown>, owner = OWNER): boolean {
   const { eventData, eventDataChecksum: checksum } = event as Partial<AuditEvent>;
   if (typeof eventData !== "string" || eventDataErrors(event).length > 0) return false;
+  if (emptyRequiredStrings(event).length > 0) return false;
   if (checksum !== undefined && checksum !== eventDataChecksum(eventData)) return false;
   return (parsedEventData(event) as { recipientAccountId?: unknown }).recipientAccountId === owner;
 }

@@ -28,6 +28,7 @@ describe("parseEmulatorArgs", () => {
         acceptAnyKey: false,
         errorEncoding: "header",
         scripted: false,
+        readings: {},
         help: false,
       },
     ],
@@ -71,6 +72,11 @@ describe("parseEmulatorArgs", () => {
         help: false,
       },
     ],
+    [
+      "reads repeated readings",
+      ["--reading", "nullMember=absent", "--reading", "requestSizeLimitBytes=1000000"],
+      { readings: { nullMember: "absent", requestSizeLimitBytes: "1000000" } },
+    ],
     ["reads --help", ["--help"], { help: true }],
   ])("%s", (_name, argv, want) => {
     expect(parseEmulatorArgs(argv)).toMatchObject(want);
@@ -98,6 +104,9 @@ describe("emulatorCommand", () => {
     ["an unknown log format", ["--log", "xml"], /--log takes json, text/],
     ["a quota of 0", ["--quota-tps", "0"], /--quota-tps takes a whole number from 1/],
     ["an unknown fault", ["--port", "0", "--fault", "NoSuchFault"], /unknown fault 'NoSuchFault'; known faults: /],
+    ["an unknown reading", ["--reading", "noSuch=x"], /unknown reading 'noSuch'; known readings: errorNameEncoding, /],
+    ["an unknown reading value", ["--reading", "nullMember=maybe"], /its values: mistyped, absent/],
+    ["a reading without a value", ["--reading", "nullMember"], /--reading takes NAME=VALUE/],
     [
       "a missing fixture file",
       ["--port", "0", "--fixture", "/nonexistent/fixture.json"],
@@ -110,15 +119,21 @@ describe("emulatorCommand", () => {
     expect(io.err().trim().split("\n")).toHaveLength(1);
   });
 
-  it("serves until stopped, describing channels, keys and faults but never a secret", async () => {
+  it("serves until stopped under its readings, describing channels, keys, faults and readings but never a secret", async () => {
     const io = memoryIo();
     // The stand-in for SIGINT: it resolves once the running emulator has answered a request.
     const whileRunning = async () => {
       const url = /listening on (\S+)/.exec(io.out())?.[1] ?? "";
       const answer = await sendToEmulator(url, { path: "/nope" });
-      expect(answer.headers["x-amzn-errortype"]).toBe("UnknownOperationException");
+      // Under the reading errorNameEncoding=body-code, the name is in the body's code only.
+      expect([answer.headers["x-amzn-errortype"], (answer.json as { code?: string }).code]).toEqual([
+        undefined,
+        "UnknownOperationException",
+      ]);
     };
-    expect(await emulatorCommand(["--port", "0", "--fault", "ChecksumIgnored"], io, whileRunning)).toBe(0);
+    const argv = ["--port", "0", "--fault", "ChecksumIgnored", "--reading", "errorNameEncoding=body-code"];
+    expect(await emulatorCommand(argv, io, whileRunning)).toBe(0);
+    expect(io.out()).toContain("errorNameEncoding=body-code");
     expect(io.out()).toContain("requires externalId pae-external-id-1");
     expect(io.out()).toContain("AKIDEXAMPLECALLER  account 111122223333");
     expect(io.out()).toContain("Authentication: SigV4");

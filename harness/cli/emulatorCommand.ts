@@ -4,6 +4,7 @@ import { describeEmulator } from "../emulator/describeEmulator.ts";
 import type { EmulatorFixture } from "../emulator/emulatorFixture.ts";
 import type { EmulatorLimits } from "../emulator/emulatorLimits.ts";
 import { loadEmulatorFixture } from "../emulator/loadEmulatorFixture.ts";
+import { parseReadingFlags, type ReadingChoice } from "../emulator/readings/applyReadings.ts";
 import type { ErrorEncoding } from "../emulator/stages.ts";
 import { type EmulatorAuth, startEmulator } from "../emulator/startEmulator.ts";
 import { CliError, EXIT } from "./cliError.ts";
@@ -18,6 +19,7 @@ Starts the reference emulator of PutAuditEvents and runs until SIGINT or SIGTERM
   --host HOST                   address to listen on (default 127.0.0.1)
   --fixture FILE                a JSON file of region, keys, accounts, channels and their policies
   --fault NAME                  turn on a planted bug from the fault catalogue (repeatable)
+  --reading NAME=VALUE          take another allowed answer of an open fact (repeatable; see README "Readings")
   --error-encoding header|body|both   where error names go (default header: X-Amzn-Errortype)
   --accept-any-key              accept access keys the fixture does not know, as its default account
   --no-auth                     turn SigV4 authentication off (printed loudly at start-up)
@@ -46,6 +48,7 @@ const OPTIONS = {
   host: { type: "string" },
   fixture: { type: "string" },
   fault: { type: "string", multiple: true },
+  reading: { type: "string", multiple: true },
   "error-encoding": { type: "string" },
   "accept-any-key": { type: "boolean" },
   "no-auth": { type: "boolean" },
@@ -62,6 +65,7 @@ export interface EmulatorCommandOptions {
   port: number;
   fixturePath?: string;
   faults: string[];
+  readings: ReadingChoice;
   errorEncoding: ErrorEncoding;
   limits: Partial<EmulatorLimits>;
   auth: EmulatorAuth;
@@ -124,6 +128,7 @@ export function parseEmulatorArgs(argv: string[], env: NodeJS.ProcessEnv = {}): 
     ...(values.log === undefined ? {} : { log: oneOf("log", LOG_FORMATS, values.log) }),
     scripted: values.scripted ?? false,
     limits: emulatorStoreLimits(values, env),
+    readings: parseReadingFlags(values.reading ?? []),
   };
 }
 
@@ -164,6 +169,7 @@ async function serve(
     host: options.host,
     port: options.port,
     faults: options.faults,
+    readings: options.readings,
     errorEncoding: options.errorEncoding,
     limits: options.limits,
     auth: options.auth,

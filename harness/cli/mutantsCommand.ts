@@ -5,14 +5,17 @@ import { FAULTS } from "../emulator/faults/faults.ts";
 import { UnknownFaultError } from "../emulator/faults/unknownFaultError.ts";
 import { mutationScore } from "../mutants/mutationScore.ts";
 import { renderScoreTable } from "../mutants/renderScoreTable.ts";
+import { scoreLine } from "../mutants/scoreLine.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { parseNumber } from "./parseNumber.ts";
 import { RUN_DEFAULTS } from "./runOptions.ts";
 
 const USAGE = `Usage: pae-conformance mutants [--seed N] [--runs N] [--fault NAME ...] [--out DIR]
-Runs the whole suite against the faithful emulator (it must pass) and against each single-fault emulator
-(each must fail at least one case), then prints the score table and writes mutants.json and mutants.md.
+Runs the whole suite against the faithful emulator under each reading of the reference's open facts alone,
+all strictest together and all most lenient together (it must pass: a failure is a false alarm), then
+against each single-fault emulator (each must fail at least one case). Prints the score table, writes
+mutants.json and mutants.md, and ends with: score: K/N faults killed, F false alarms over R readings.
 `;
 
 /** `pae-conformance mutants`: the mutation score; exit 0 only when every fault is killed and nothing false alarms. */
@@ -52,6 +55,10 @@ export async function mutantsCommand(argv: string[], io: CommandIo): Promise<num
     catalogue: CATALOGUE,
     seed: parseNumber("seed", values.seed ?? RUN_DEFAULTS.seed, -(2 ** 31), 2 ** 31 - 1),
     runs: parseNumber("runs", values.runs ?? RUN_DEFAULTS.runs, 1, 10_000),
+    onReading: (r) =>
+      io.stderr.write(
+        `reading  ${r.label}: ${r.falseAlarms.length === 0 ? "no false alarm" : `FALSE ALARMS ${r.falseAlarms.map((f) => f.caseId).join(", ")}`} (${(r.durationMs / 1000).toFixed(1)} s)\n`,
+      ),
     onMutant: (m) =>
       io.stderr.write(
         `${m.killed ? "killed  " : "SURVIVED"} ${m.fault}${m.killedBy ? ` by ${m.killedBy.caseId}` : ""}\n`,
@@ -61,6 +68,6 @@ export async function mutantsCommand(argv: string[], io: CommandIo): Promise<num
   const out = values.out ?? RUN_DEFAULTS.out;
   writeFileAtomic(`${out}/mutants.json`, `${JSON.stringify(score, null, 2)}\n`);
   writeFileAtomic(`${out}/mutants.md`, table);
-  io.stdout.write(table);
-  return score.killed === score.total && score.faithful.falseAlarms.length === 0 ? EXIT.ok : EXIT.failed;
+  io.stdout.write(`${table}\n${scoreLine(score)}\n`);
+  return score.killed === score.total && score.falseAlarms === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -1,4 +1,6 @@
 import { emulatorTarget } from "../emulator/emulatorTarget.ts";
+import { parseReadingFlags } from "../emulator/readings/applyReadings.ts";
+import { UnknownReadingError } from "../emulator/readings/unknownReadingError.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import type { ChannelFixtures, TargetConfig } from "../model/target.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../sender/createSender.ts";
@@ -11,6 +13,8 @@ export interface ResolvedTarget {
   target: TargetConfig;
   embedded: boolean;
   fault?: string;
+  /** The embedded emulator's readings, as NAME=VALUE words. */
+  readings?: string;
   /** Sending events costs money: an AWS endpoint. */
   isRealAws: boolean;
   close(): Promise<void>;
@@ -33,7 +37,14 @@ function fixturesFrom(options: RunOptions): ChannelFixtures {
 export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv): Promise<ResolvedTarget> {
   const limits = { timeoutMs: options.timeoutMs, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES };
   if (!options.endpoint) {
-    const emulator = await startEmulator({ faults: options.faults });
+    const readings = (() => {
+      try {
+        return parseReadingFlags(options.readings);
+      } catch (error) {
+        throw error instanceof UnknownReadingError ? new CliError(error.message) : error;
+      }
+    })();
+    const emulator = await startEmulator({ faults: options.faults, readings });
     const own = fixturesFrom(options);
     return {
       target: {
@@ -42,9 +53,15 @@ export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv)
       },
       embedded: true,
       ...(options.faults.length > 0 ? { fault: options.faults.join("+") } : {}),
+      ...(options.readings.length > 0 ? { readings: options.readings.join(" ") } : {}),
       isRealAws: false,
       close: () => emulator.close(),
     };
+  }
+  if (options.readings.length > 0) {
+    throw new CliError(
+      "--reading applies to the embedded emulator only; start `pae-conformance emulator --reading NAME=VALUE` instead",
+    );
   }
   if (options.faults.length > 0) {
     throw new CliError(

@@ -42,7 +42,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       ? `the embedded reference emulator (${resolved.target.endpoint})`
       : resolved.target.endpoint;
     io.stderr.write(
-      `pae-conformance: ${where}${resolved.fault ? ` with fault ${resolved.fault}` : ""}, seed ${options.seed}, ${options.runs} runs\n`,
+      `pae-conformance: ${where}${resolved.fault ? ` with fault ${resolved.fault}` : ""}${resolved.readings ? ` under ${resolved.readings}` : ""}, seed ${options.seed}, ${options.runs} runs\n`,
     );
     const run = await runSuite({
       ...options,

@@ -50,6 +50,13 @@ describe("parseRunOptions", () => {
     ],
     ["lets flags win over the config file", { given: ["--config", config, "--runs", "3"], want: { runs: 3 } }],
     ["reads repeated faults", { given: ["--fault", "A", "--fault", "B"], want: { faults: ["A", "B"] } }],
+    [
+      "reads repeated readings",
+      {
+        given: ["--reading", "nullMember=absent", "--reading", "bareChannelId=refused"],
+        want: { readings: ["nullMember=absent", "bareChannelId=refused"] },
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(parseRunOptions(given)).toMatchObject(want);
   });

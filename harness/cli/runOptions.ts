@@ -24,6 +24,8 @@ export interface RunOptions {
   shard?: { index: number; total: number };
   allowIngest: boolean;
   faults: string[];
+  /** NAME=VALUE choices of the embedded emulator's readings. */
+  readings: string[];
   path?: string;
   concurrency: number;
   quiet: boolean;
@@ -55,6 +57,7 @@ const FLAGS = {
   shard: { type: "string" },
   "allow-ingest": { type: "boolean" },
   fault: { type: "string", multiple: true },
+  reading: { type: "string", multiple: true },
   path: { type: "string" },
   concurrency: { type: "string" },
   quiet: { type: "boolean" },
@@ -128,6 +131,7 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
     shard: text("shard") === undefined ? undefined : parseShard(String(text("shard"))),
     allowIngest: raw["allow-ingest"] === true,
     faults: list(raw.fault),
+    readings: list(raw.reading),
     path: text("path"),
     concurrency: parseNumber("concurrency", text("concurrency") ?? RUN_DEFAULTS.concurrency, 1, 64),
     quiet: raw.quiet === true,

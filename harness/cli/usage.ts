@@ -35,6 +35,7 @@ Selection and generation:
   --path P             replay one counterexample (with --case and the seed of the failing run)
   --shard i/n          run part i of n; merge the parts with 'pae-conformance merge'
   --fault NAME         embedded emulator only: turn on one of its faults (repeatable)
+  --reading NAME=VALUE embedded emulator only: another allowed answer of an open fact (repeatable)
 
 Execution and output:
   --timeout MS         per-request timeout (default 10000)              --concurrency N  cases at once (default 4)

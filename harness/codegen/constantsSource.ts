@@ -72,7 +72,7 @@ export function specConstants(spec: LoadedSpec) {
     ),
     OPERATION_ERRORS: operation["x-pae-operation-errors"],
     COMMON_ERRORS: operation["x-pae-common-errors"],
-    NOT_PINNED_DOWN: operation["x-pae-not-pinned-down"],
+    READINGS: operation["x-pae-readings"],
     EVENT_DATA_REQUIRED_FIELDS: [...(eventData.required ?? [])],
     EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS: [...(at<Schema>(eventData, "properties", "userIdentity").required ?? [])],
     EVENT_DATA_STRING_LIMITS: eventDataStringLimits(eventData),

@@ -16,6 +16,8 @@ function resolve(document: keyof typeof documents, pointer: string): unknown {
 const OP = "/paths/~1PutAuditEvents/post";
 const SCHEMAS = "/components/schemas";
 const names = (list: unknown) => (list as { name: string }[]).map((entry) => entry.name);
+const statuses = (list: unknown) =>
+  Object.fromEntries((list as { name: string; status: unknown }[]).map((entry) => [entry.name, entry.status]));
 const codes = (list: unknown) => (list as { code: string }[]).map((entry) => entry.code);
 
 /** Every fact of shared/reference/putauditevents.md, and where the spec states it. */
@@ -52,9 +54,18 @@ const FACTS: [
     },
   ],
   [
-    "one operation, POST /PutAuditEvents",
-    { document: "openapi", pointer: `${OP}/operationId`, want: "PutAuditEvents" },
+    "one operation, POST /PutAuditEvents: the only method on the only path",
+    {
+      document: "openapi",
+      pointer: "/paths",
+      map: (paths) =>
+        Object.entries(paths as Record<string, object>).flatMap(([path, item]) =>
+          Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+        ),
+      want: ["POST /PutAuditEvents"],
+    },
   ],
+  ["the operation is PutAuditEvents", { document: "openapi", pointer: `${OP}/operationId`, want: "PutAuditEvents" }],
   [
     "success status 200",
     {
@@ -257,7 +268,45 @@ const FACTS: [
         "ThrottlingException",
         "InternalFailure",
         "ServiceUnavailable",
+        "UnsupportedMediaTypeException",
       ],
+    },
+  ],
+  [
+    "every operation error is a client error: HTTP 400",
+    {
+      document: "openapi",
+      pointer: `${OP}/x-pae-operation-errors`,
+      map: statuses,
+      want: {
+        ChannelInsufficientPermission: 400,
+        ChannelNotFound: 400,
+        ChannelUnsupportedSchema: 400,
+        DuplicatedAuditEventId: 400,
+        InvalidChannelARN: 400,
+        UnsupportedOperationException: 400,
+      },
+    },
+  ],
+  [
+    "each common error's status: validation 400, authentication 403, throttling 400/429, 5xx, Smithy's 415",
+    {
+      document: "openapi",
+      pointer: `${OP}/x-pae-common-errors`,
+      map: statuses,
+      want: {
+        ValidationException: [400],
+        SerializationException: [400],
+        AccessDeniedException: [403],
+        IncompleteSignature: [403],
+        InvalidSignatureException: [403],
+        MissingAuthenticationTokenException: [403],
+        UnrecognizedClientException: [403],
+        ThrottlingException: [400, 429],
+        InternalFailure: [500],
+        ServiceUnavailable: [503],
+        UnsupportedMediaTypeException: [415],
+      },
     },
   ],
   [
@@ -285,8 +334,37 @@ const FACTS: [
     { document: "openapi", pointer: "/info/x-pae-service/quotas/integrationsPerAccountAndRegion", want: 25 },
   ],
   [
-    "not pinned down: five facts",
-    { document: "openapi", pointer: `${OP}/x-pae-not-pinned-down`, map: (list) => (list as unknown[]).length, want: 5 },
+    "not pinned down: the open facts, by name",
+    {
+      document: "openapi",
+      pointer: `${OP}/x-pae-readings`,
+      map: names,
+      want: [
+        "errorNameEncoding",
+        "errorMessageKey",
+        "responseOrder",
+        "responseFraming",
+        "requestSizeLimitBytes",
+        "requestSizeCounts",
+        "emptyRequiredString",
+        "nullMember",
+        "invalidUtf8",
+        "eventFailureMode",
+        "channelArnPatternError",
+        "externalIdRefusal",
+        "bareChannelId",
+        "wrongContentType",
+      ],
+    },
+  ],
+  [
+    "not pinned down: 10^6 or 2^20 bytes",
+    {
+      document: "openapi",
+      pointer: `${OP}/x-pae-readings/4/values`,
+      map: (list) => (list as { value: string }[]).map((entry) => Number(entry.value)),
+      want: [2 ** 20, 10 ** 6],
+    },
   ],
   [
     "eventData required fields",

@@ -52,6 +52,8 @@ export function describeEmulator(emulator: RunningEmulator): string {
     (account) =>
       `  ${account.accountId}  ${[account.operationUnsupported ? "operation unsupported" : "", account.notSubscribed ? "not subscribed" : ""].filter(Boolean).join(", ")}`,
   );
+  const chosen = Object.entries(emulator.readings).map(([name, value]) => `  ${name}=${value}`);
+  const readings = chosen.length === 0 ? ["  every default"] : chosen;
   const faults = emulator.faults.length === 0 ? ["  none (faithful)"] : emulator.faults.map((fault) => `  ${fault}`);
   return [
     `PutAuditEvents emulator listening on ${emulator.url} (region ${emulator.region})`,
@@ -61,6 +63,8 @@ export function describeEmulator(emulator: RunningEmulator): string {
     ...(accounts.length > 0 ? ["Accounts:", ...accounts] : []),
     "Faults:",
     ...faults,
+    "Readings:",
+    ...readings,
     "Test it with (without credentials in the environment it signs with the fixture's caller key):",
     `  ${runCommandFor(emulator)}`,
     "",

@@ -53,6 +53,7 @@ export const faithfulStages: Stages = {
   checkChannelState,
   channelEventFailure,
   checkDuplicateIds,
+  checkBatch: () => undefined,
   checkChecksum,
   judgeEventData,
   parseEventData,

@@ -8,6 +8,8 @@ import { expectedSummary, summarizeAnswer } from "./testing/answerSummary.ts";
 import { type EmulatorRequest, sendToEmulator } from "./testing/sendToEmulator.ts";
 
 const OWN = { channelArn: PROBE_CHANNELS.own };
+/** Deeper than any recursive parser's stack: 400 kB of brackets, well inside the request limit. */
+const DEEP = 200_000;
 const one = probeRequest([probeEvent("event-0")]).body;
 const ok = (ids: string[] = ["event-0"]): ProbeAnswer => ({ status: 200, successful: ids });
 const error = (name: string, status = 400): ProbeAnswer => ({ status, error: name });
@@ -43,8 +45,8 @@ const CASES: [string, { request: EmulatorRequest; want: ProbeAnswer }][] = [
     { request: post(bodyOfBytes(REQUEST_BYTE_LIMIT + 1)), want: error("ValidationException") },
   ],
   [
-    "rejects a text/plain body with SerializationException",
-    { request: post(one, OWN, { contentType: "text/plain" }), want: error("SerializationException") },
+    "reads a text/plain body as JSON all the same (reading wrongContentType=accepted, the default)",
+    { request: post(one, OWN, { contentType: "text/plain" }), want: ok() },
   ],
   [
     "accepts application/json with a charset",
@@ -74,12 +76,23 @@ const CASES: [string, { request: EmulatorRequest; want: ProbeAnswer }][] = [
     { request: post(new Uint8Array([0x7b, 0xff, 0x7d])), want: error("SerializationException") },
   ],
   [
-    "rejects very deep nesting without a 5xx",
-    { request: post("[".repeat(200_000)), want: error("SerializationException") },
+    "rejects auditEvents nested 200,000 lists deep, complete JSON, without a 5xx",
+    { request: post(`{"auditEvents":${"[".repeat(DEEP)}${"]".repeat(DEEP)}}`), want: error("SerializationException") },
   ],
   [
-    "reads a __proto__ member as an ordinary one",
-    { request: post('{"__proto__":{"auditEvents":[]}}'), want: error("ValidationException") },
+    "fails eventData nested 200,000 lists deep, complete JSON, as InvalidData without a 5xx",
+    {
+      request: post(
+        JSON.stringify({
+          auditEvents: [probeEvent("event-0", { eventData: `${"[".repeat(DEEP)}${"]".repeat(DEEP)}` })],
+        }),
+      ),
+      want: { status: 200, successful: [], failed: { "event-0": "InvalidData" } },
+    },
+  ],
+  [
+    "reads a __proto__ member as an ordinary one: events under it are not the body's auditEvents",
+    { request: post(`{"__proto__":${one}}`), want: error("ValidationException") },
   ],
   [
     "rejects auditEvents of the wrong type with SerializationException",

@@ -67,8 +67,8 @@ export async function handlePutAuditEvents(
   if (isErrorReply(channel)) return channel;
   // Validation passed, so auditEvents is an array of events of the right types.
   const events = parsed.auditEvents as AuditEvent[];
-  const duplicated = stages.checkDuplicateIds(events);
-  if (duplicated !== undefined) return duplicated;
+  const refused = stages.checkDuplicateIds(events) ?? stages.checkBatch(events, channel, ctx);
+  if (refused !== undefined) return refused;
   const accepted: StoredEvent[] = [];
   const answer = ingestEvents(events, channel, ctx, { add: (event) => accepted.push(event) });
   // Durable before acknowledged: the journal's fsync comes before the store and the 200.

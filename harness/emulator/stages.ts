@@ -72,6 +72,8 @@ export interface WireResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** How the body is framed on the wire; Content-Length unless a reading asks for chunks. */
+  framing?: "content-length" | "chunked";
 }
 
 export type ErrorEncoding = "header" | "body" | "both";
@@ -113,6 +115,8 @@ export interface Stages {
   checkChannelState(channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
   checkDuplicateIds(events: readonly AuditEvent[]): ErrorReply | undefined;
   channelEventFailure(channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
+  /** A rule on the batch as a whole, after validation: none in the faithful emulator, some under readings. */
+  checkBatch(events: readonly AuditEvent[], channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
   checkChecksum(event: AuditEvent): EventFailure | undefined;
   judgeEventData(eventData: string, channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   parseEventData(eventData: string): ParsedEventData | EventFailure;

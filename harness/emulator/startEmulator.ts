@@ -12,6 +12,7 @@ import { EventStore, type StoredEvent, type StoredEventsFilter, type StoredEvent
 import { faithfulStages } from "./faithfulStages.ts";
 import { applyFaults } from "./faults/applyFaults.ts";
 import { FAULTS } from "./faults/faults.ts";
+import { applyReadings, type ReadingChoice } from "./readings/applyReadings.ts";
 import { type RequestLogLine, withRequestLog } from "./requestLog.ts";
 import { identifyCaller } from "./stages/identifyCaller.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
@@ -22,6 +23,11 @@ export interface EmulatorOptions {
   /** 0 picks a free port. */
   port?: number;
   fixture?: EmulatorFixture;
+  /**
+   * A value for some of the reference's open facts (spec: x-pae-readings), e.g. `{ eventFailureMode:
+   * "whole-request" }`; the others keep their default. An unknown name or value throws UnknownReadingError.
+   */
+  readings?: ReadingChoice;
   /** Fault ids from FAULTS; an unknown id throws UnknownFaultError. */
   faults?: readonly string[];
   /** "sigv4" (default): SigV4 checked as the service does; "off": only the access key id is read. */
@@ -58,6 +64,7 @@ export interface RunningEmulator {
   credentials: Credentials;
   region: string;
   faults: readonly string[];
+  readings: ReadingChoice;
   storedEvents(filter?: StoredEventsFilter): StoredEventsSnapshot;
   close(): Promise<void>;
 }
@@ -81,7 +88,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const faults = [...(options.faults ?? [])];
   const auth = options.auth ?? "sigv4";
   const base = auth === "off" ? { ...faithfulStages, authenticate: identifyCaller } : faithfulStages;
-  const stages = applyFaults(base, faults, FAULTS);
+  const readings = { ...(options.readings ?? {}) };
+  const stages = applyFaults(applyReadings(base, readings), faults, FAULTS);
   const journal = options.dataDir === undefined ? undefined : await openEventJournal(options.dataDir);
   const ctx: EmulatorContext = {
     fixture,
@@ -124,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ...caller,
     region: fixture.region,
     faults,
+    readings,
     storedEvents: (filter) => store.snapshot(filter),
     close: async () => {
       await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,15 @@ import type { WireResponse } from "./stages.ts";
 /** Sends a response with a fresh request id; the body is JSON text unless a fault made it something else. */
 export function writeResponse(res: ServerResponse, response: WireResponse): void {
   const text = JSON.stringify(response.body) ?? "";
+  if (response.framing === "chunked") {
+    // No Content-Length: node frames the body with Transfer-Encoding: chunked, here in two chunks.
+    res.writeHead(response.status, { ...response.headers, "x-amzn-requestid": randomUUID() });
+    const bytes = Buffer.from(text);
+    const half = Math.floor(bytes.length / 2);
+    if (half > 0) res.write(bytes.subarray(0, half));
+    res.end(bytes.subarray(half));
+    return;
+  }
   res.writeHead(response.status, {
     ...response.headers,
     "x-amzn-requestid": randomUUID(),

@@ -12,6 +12,9 @@ export const recipient = { recipientAccountId: ACCOUNT };
 export const lengths = (values: string[]) => new Set(values.map((value) => [...value].length));
 export const error = (keyword: string, instancePath: string): ExpectedError => ({ keyword, instancePath });
 export const bodyBytes = (body: PutAuditEventsRequest) => utf8Bytes(JSON.stringify(body));
+/** The summed UTF-8 bytes of every eventData string of a body. */
+export const summedEventDataBytes = (body: PutAuditEventsRequest) =>
+  body.auditEvents.reduce((sum, event) => sum + utf8Bytes(event.eventData), 0);
 export const ids = (events: AuditEvent[]) => events.map((event) => event.id);
 export const checksumsRight = (events: AuditEvent[]) =>
   events.every((e) => e.eventDataChecksum === undefined || e.eventDataChecksum === eventDataChecksum(e.eventData));

@@ -12,7 +12,15 @@ import { auditEventMistypedMember } from "./auditEventMistypedMember.ts";
 import { auditEventsOverMaxItems } from "./auditEventsOverMaxItems.ts";
 import { auditEventsWithDuplicateIds } from "./auditEventsWithDuplicateIds.ts";
 import { auditEventsWithPlanted } from "./auditEventsWithPlanted.ts";
-import { bodyBytes, checksumsRight, error, eventDataBytes, ids, recipient } from "./contractHelpers.ts";
+import {
+  bodyBytes,
+  checksumsRight,
+  error,
+  eventDataBytes,
+  ids,
+  recipient,
+  summedEventDataBytes,
+} from "./contractHelpers.ts";
 import { eventDataFieldOverMaxLength } from "./eventDataFieldOverMaxLength.ts";
 import { eventDataMissingField } from "./eventDataMissingField.ts";
 import {
@@ -32,7 +40,7 @@ import { requestBodyMissingAuditEvents } from "./requestBodyMissingAuditEvents.t
 import { requestBodyMistypedAuditEvents } from "./requestBodyMistypedAuditEvents.ts";
 import { requestBodyNotJsonObject } from "./requestBodyNotJsonObject.ts";
 import { requestNearSizeLimit } from "./requestNearSizeLimit.ts";
-import { requestOverSizeLimit } from "./requestOverSizeLimit.ts";
+import { requestOverSizeLimit, SIZE_LIMIT_MARGIN } from "./requestOverSizeLimit.ts";
 import { requestOverSizeLimitInBytesOnly } from "./requestOverSizeLimitInBytesOnly.ts";
 import { utf8Bytes } from "./utf8Bytes.ts";
 import { validAuditEvents } from "./validAuditEvents.ts";
@@ -186,7 +194,8 @@ export const eventGeneratorContracts: Record<string, GeneratorContract> = {
     arbitrary: requestOverSizeLimit(recipient),
     subject: "body",
     want: "valid",
-    property: (body: PutAuditEventsRequest) => bodyBytes(body) >= REQUEST_SIZE_LIMIT.certainlyBeyond,
+    property: (body: PutAuditEventsRequest) =>
+      summedEventDataBytes(body) >= REQUEST_SIZE_LIMIT.certainlyBeyond + SIZE_LIMIT_MARGIN,
     runs: 2,
   },
   requestOverSizeLimitInBytesOnly: {
@@ -195,7 +204,7 @@ export const eventGeneratorContracts: Record<string, GeneratorContract> = {
     want: "valid",
     property: (body: PutAuditEventsRequest) =>
       JSON.stringify(body).length < REQUEST_SIZE_LIMIT.certainlyWithin &&
-      bodyBytes(body) >= REQUEST_SIZE_LIMIT.certainlyBeyond,
+      summedEventDataBytes(body) >= REQUEST_SIZE_LIMIT.certainlyBeyond + SIZE_LIMIT_MARGIN,
     runs: 2,
   },
   requestAtSizeBoundary: {

@@ -37,7 +37,16 @@ const pathAtMaxLength = fc.oneof(
   { arbitrary: fc.constant(null), weight: 9 },
   { arbitrary: fc.constantFrom(...LIMITED_PATHS), weight: 1 },
 );
-const limited = (path: LimitedPath) => unicodeText({ maxLength: EVENT_DATA_STRING_LIMITS[path] });
+const REQUIRED_POINTERS: readonly string[] = [
+  ...EVENT_DATA_REQUIRED_FIELDS.map((field) => `/${field}`),
+  ...EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS.map((field) => `/userIdentity/${field}`),
+];
+/**
+ * A string up to its limit; a required one is never empty: whether "" counts as present is an open fact
+ * (reading emptyRequiredString), so valid events keep to what every reading accepts.
+ */
+const limited = (path: LimitedPath) =>
+  unicodeText({ minLength: REQUIRED_POINTERS.includes(path) ? 1 : 0, maxLength: EVENT_DATA_STRING_LIMITS[path] });
 
 /** eventData objects following the event schema: required fields, optional ones, unicode strings. */
 export function integrationEventData(constraints: IntegrationEventDataConstraints): fc.Arbitrary<EventData> {

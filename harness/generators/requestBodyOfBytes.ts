@@ -9,8 +9,13 @@ import { utf8Bytes } from "./utf8Bytes.ts";
 
 export interface RequestBodyOfBytesConstraints {
   recipientAccountId: string;
-  /** The size of `JSON.stringify(body)` in UTF-8 bytes. */
+  /** The size in UTF-8 bytes of what `measure` names. */
   bytes: fc.Arbitrary<number>;
+  /**
+   * What has exactly `bytes` bytes: `JSON.stringify(body)` (default) or the summed eventData strings, which
+   * the body then exceeds (the "1 MB" may count either: reading requestSizeCounts).
+   */
+  measure?: "body" | "eventData";
   /** What the padding repeats: `x` (default) or characters of 3 and 4 bytes (see eventDataOfBytes). */
   paddingUnit?: string;
 }
@@ -33,14 +38,20 @@ export function requestBodyOfBytes(constraints: RequestBodyOfBytesConstraints): 
         ids: fc.uniqueArray(eventId(), { minLength: count, maxLength: count }),
         events: fc.array(fc.tuple(data, fc.boolean()), { minLength: count, maxLength: count }),
       })
-      .map(({ ids, events }) => padTo(bytes, ids, events, constraints.paddingUnit));
+      .map(({ ids, events }) => padTo(bytes, ids, events, constraints.paddingUnit, constraints.measure));
   });
   return fc.noShrink(body);
 }
 
 type Unpadded = [data: Parameters<typeof eventDataOfBytes>[0], withChecksum: boolean];
 
-function padTo(bytes: number, ids: string[], events: Unpadded[], unit = "x"): PutAuditEventsRequest {
+function padTo(
+  bytes: number,
+  ids: string[],
+  events: Unpadded[],
+  unit = "x",
+  measure: "body" | "eventData" = "body",
+): PutAuditEventsRequest {
   const build = (eventBytes: (index: number) => number): PutAuditEventsRequest => ({
     auditEvents: events.map(([data, withChecksum], index) => {
       const eventData = eventDataOfBytes(data, eventBytes(index), unit);
@@ -50,7 +61,10 @@ function padTo(bytes: number, ids: string[], events: Unpadded[], unit = "x"): Pu
   });
   const unpadded = build(() => 0);
   const unpaddedSizes = unpadded.auditEvents.map((event) => utf8Bytes(event.eventData));
-  const missing = bytes - utf8Bytes(JSON.stringify(unpadded));
+  // The padding needs no JSON escape, so it adds as many bytes to the body as to the eventData.
+  const measured =
+    measure === "body" ? utf8Bytes(JSON.stringify(unpadded)) : unpaddedSizes.reduce((sum, size) => sum + size, 0);
+  const missing = bytes - measured;
   const share = Math.floor(missing / events.length);
   const first = missing - share * events.length;
   return build((index) => (unpaddedSizes[index] ?? 0) + share + (index === 0 ? first : 0));

@@ -53,7 +53,8 @@ export const stringGeneratorContracts: Record<string, GeneratorContract> = {
     arbitrary: externalIdTooShort(),
     subject: "externalIdInQuery",
     want: [error("minLength", "/externalId")],
-    reaches: (values: string[]) => lengths(values).size === EXTERNAL_ID.minLength,
+    // Every length from 1 to minLength - 1; never 0, which a server may read as absent (reading nullMember).
+    reaches: (values: string[]) => lengths(values).size === EXTERNAL_ID.minLength - 1 && !lengths(values).has(0),
   },
   externalIdOverMaxLength: {
     arbitrary: externalIdOverMaxLength(),

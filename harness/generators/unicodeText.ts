@@ -22,16 +22,23 @@ const anyCodePoint = fc
   .map((n) => String.fromCodePoint(n < 0xd800 ? n : n + SURROGATES));
 
 export interface UnicodeTextConstraints {
+  /** In code points; default 0. */
+  minLength?: number;
   /** In code points. */
   maxLength: number;
 }
 
-/** Short strings over every code point (no lone surrogates), often non-BMP, never longer than maxLength code points. */
+/**
+ * Short strings over every code point (no lone surrogates), often non-BMP, of minLength to maxLength code
+ * points (minLength must be at most 24). A grapheme-ascii unit is one code point, so both bounds hold in code points.
+ */
 export function unicodeText(constraints: UnicodeTextConstraints): fc.Arbitrary<string> {
-  const notable = NOTABLE.filter((text) => [...text].length <= constraints.maxLength);
+  const minLength = constraints.minLength ?? 0;
+  const maxLength = Math.max(minLength, Math.min(constraints.maxLength, 24));
+  const notable = NOTABLE.filter((text) => [...text].length <= constraints.maxLength && [...text].length >= minLength);
   return fc.oneof(
-    fc.string({ unit: anyCodePoint, maxLength: Math.min(constraints.maxLength, 24) }),
-    fc.string({ unit: "grapheme-ascii", maxLength: Math.min(constraints.maxLength, 24) }),
+    fc.string({ unit: anyCodePoint, minLength, maxLength }),
+    fc.string({ unit: "grapheme-ascii", minLength, maxLength }),
     fc.constantFrom(...notable),
   );
 }

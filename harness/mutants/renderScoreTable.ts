@@ -7,9 +7,16 @@ export function renderScoreTable(score: MutationScore): string {
   const percent = score.total === 0 ? 100 : Math.round((score.killed / score.total) * 1000) / 10;
   const lines = [
     `Mutation score: ${score.killed}/${score.total} faults killed (${percent}%), seed ${score.seed}, ${score.runs} runs.`,
-    score.faithful.falseAlarms.length === 0
-      ? "Faithful emulator: every case passes (no false alarms)."
-      : `Faithful emulator: ${score.faithful.falseAlarms.length} FALSE ALARMS: ${score.faithful.falseAlarms.map((f) => f.caseId).join(", ")}`,
+    score.falseAlarms === 0
+      ? `Faithful emulator: every case passes under each of ${score.readings.length} readings (no false alarms).`
+      : `Faithful emulator: ${score.falseAlarms} FALSE ALARMS over ${score.readings.length} readings.`,
+    "",
+    "| reading | false alarms | time |",
+    "|---|---|---|",
+    ...score.readings.map(
+      (r) =>
+        `| ${escapeCell(r.label)} | ${r.falseAlarms.length === 0 ? "none" : `**${escapeCell(r.falseAlarms.map((f) => f.caseId).join(", "))}**`} | ${(r.durationMs / 1000).toFixed(1)} s |`,
+    ),
     "",
     "| fault | result | killed by | time |",
     "|---|---|---|---|",

@@ -1,9 +1,11 @@
+import { auditEvent } from "../../generators/auditEvent.ts";
 import { auditEventMistypedMember } from "../../generators/auditEventMistypedMember.ts";
 import { integrationEventData } from "../../generators/integrationEventData.ts";
 import { wrongChecksum } from "../../generators/wrongChecksum.ts";
 import type { CaseDefinition } from "../../model/caseDefinition.ts";
 import { expectations } from "../expectations.ts";
 import { plantedInstance } from "../plantedInstance.ts";
+import { readingAnswers } from "../readingAnswers.ts";
 import { specRef } from "../specRef.ts";
 
 export const checksumCases: readonly CaseDefinition[] = [
@@ -34,7 +36,7 @@ export const checksumCases: readonly CaseDefinition[] = [
     title: "A checksum that is not a string is rejected",
     category: "checksum",
     documentation:
-      "An eventDataChecksum given as a number (or another non-string) is refused. Spec: eventDataChecksum type: string.",
+      "An eventDataChecksum given as a number (or another non-string but null, NullChecksumIsObserved) is refused. Spec: eventDataChecksum type: string.",
     specRef: specRef.schema("/AuditEvent/properties/eventDataChecksum/type"),
     needs: ["ownChannelArn"],
     generate: (ctx) =>
@@ -45,5 +47,28 @@ export const checksumCases: readonly CaseDefinition[] = [
       }),
     expect: expectations.rejected(["ValidationException", "SerializationException"]),
     tags: ["negative"],
+  },
+  {
+    id: "NullChecksumIsObserved",
+    title: "A checksum sent as JSON null",
+    category: "checksum",
+    documentation:
+      '"eventDataChecksum": null is not a string, yet Smithy servers treat a null member as absent; which is not pinned down. Spec: eventDataChecksum type: string; x-pae-readings nullMember.',
+    specRef: specRef.reading("nullMember"),
+    needs: ["ownChannelArn"],
+    generate: (ctx) =>
+      plantedInstance(ctx, {
+        planted: (recipientAccountId) =>
+          auditEvent({ recipientAccountId, fieldAtMaxLength: "never" }).map((event) => ({
+            id: event.id,
+            eventData: event.eventData,
+            eventDataChecksum: null,
+          })),
+        mode: "refuse",
+        label: "events with a null checksum",
+      }),
+    expect: readingAnswers("nullMember"),
+    tags: ["observed"],
+    ingests: true,
   },
 ];

@@ -9,6 +9,7 @@ import type { CaseInstance } from "../../model/caseRequest.ts";
 import { expectations } from "../expectations.ts";
 import { fixtureOf } from "../fixtureOf.ts";
 import { ownerAccountOf } from "../ownerAccountOf.ts";
+import { readingAnswers } from "../readingAnswers.ts";
 import { requestFor } from "../requestFor.ts";
 import { specRef } from "../specRef.ts";
 
@@ -27,15 +28,16 @@ const eventsWithExternalId = (
 const onOwnChannel = (ctx: CaseContext, externalId: fc.Arbitrary<string>) =>
   eventsWithExternalId(fixtureOf(ctx, "ownChannelArn"), externalId);
 
-/** Which error a missing or wrong externalId gets is not published (spec: x-pae-not-pinned-down). */
-const NOT_PERMITTED = expectations.rejected(["ChannelInsufficientPermission", "AccessDeniedException"], [400, 403]);
+/** Which error a missing or wrong externalId gets is not published (spec: x-pae-readings, externalIdRefusal). */
+const NOT_PERMITTED = readingAnswers("externalIdRefusal");
 
 export const externalIdCases: readonly CaseDefinition[] = [
   {
     id: "ExternalIdTooShortIsRejected",
     title: "An externalId shorter than 2 characters is rejected",
     category: "external-id",
-    documentation: "An externalId of 0 or 1 code points breaks the minimum length. Spec: ExternalId minLength: 2.",
+    documentation:
+      "An externalId of 1 code point breaks the minimum length (an empty one is ExternalIdEmptyIsObserved). Spec: ExternalId minLength: 2.",
     specRef: specRef.schema("/ExternalId/minLength"),
     needs: ["ownChannelArn"],
     generate: (ctx) => onOwnChannel(ctx, externalIdTooShort()),
@@ -84,7 +86,7 @@ export const externalIdCases: readonly CaseDefinition[] = [
     category: "external-id",
     documentation:
       "A channel whose resource policy has an external id refuses a call with a different valid one (case changed, truncated, extended or unrelated); which error is not published. Spec: externalId is required when the channel's resource policy includes an external ID.",
-    specRef: specRef.operation("/x-pae-not-pinned-down/4"),
+    specRef: specRef.reading("externalIdRefusal"),
     needs: ["externalIdChannel"],
     generate: (ctx) => {
       const channel = fixtureOf(ctx, "externalIdChannel");
@@ -92,5 +94,18 @@ export const externalIdCases: readonly CaseDefinition[] = [
     },
     expect: NOT_PERMITTED,
     tags: ["negative", "fixture"],
+  },
+  {
+    id: "ExternalIdEmptyIsObserved",
+    title: "An empty externalId (externalId=) on a channel without one in its policy",
+    category: "external-id",
+    documentation:
+      "An empty externalId breaks the minimum length, yet a server may read it as absent, as Smithy servers read null members; which is not pinned down. Spec: ExternalId minLength: 2; x-pae-readings nullMember.",
+    specRef: specRef.reading("nullMember"),
+    needs: ["ownChannelArn"],
+    generate: (ctx) => onOwnChannel(ctx, fc.constant("")),
+    expect: readingAnswers("nullMember"),
+    tags: ["observed"],
+    ingests: true,
   },
 ];

@@ -11,6 +11,7 @@ import { expectations } from "../expectations.ts";
 import { fixtureOf } from "../fixtureOf.ts";
 import { ownerAccountOf } from "../ownerAccountOf.ts";
 import { plantedInstance } from "../plantedInstance.ts";
+import { readingAnswers, readingRejection } from "../readingAnswers.ts";
 import { requestFor } from "../requestFor.ts";
 import { specRef } from "../specRef.ts";
 
@@ -32,7 +33,7 @@ export const malformedCases: readonly CaseDefinition[] = [
     title: "A body that is not a JSON object is rejected with SerializationException",
     category: "malformed",
     documentation:
-      "A body that does not parse ({[, trailing garbage, invalid UTF-8) or is JSON of another type ([], 10, null) cannot be deserialised. Reference: restJson1 servers answer it with 400 SerializationException.",
+      "A body that does not parse ({[, trailing garbage, invalid UTF-8 in an id) or is JSON of another type ([], 10, null) cannot be deserialised. Reference: restJson1 servers answer it with 400 SerializationException; invalid UTF-8 may instead be decoded leniently and refused by the id's pattern (x-pae-readings invalidUtf8).",
     specRef: specRef.operation("/x-pae-common-errors/1"),
     needs: ["ownChannelArn"],
     generate: (ctx) =>
@@ -41,7 +42,7 @@ export const malformedCases: readonly CaseDefinition[] = [
         (recipientAccountId) => requestBodyNotJsonObject({ recipientAccountId }).map((raw) => ({ raw })),
         "body not a JSON object",
       ),
-    expect: expectations.rejected(["SerializationException"]),
+    expect: expectations.rejected(["SerializationException", ...readingRejection("invalidUtf8").errors]),
     tags: ["negative"],
   },
   {
@@ -128,7 +129,7 @@ export const malformedCases: readonly CaseDefinition[] = [
     title: "A valid body sent as text/plain",
     category: "malformed",
     documentation:
-      "The body's media type is application/json; what a valid JSON body sent as text/plain gets is not published. Spec: requestBody content application/json.",
+      "The body's media type is application/json; what a valid JSON body sent as text/plain gets is not published. Spec: requestBody content application/json; x-pae-readings wrongContentType.",
     specRef: specRef.operation("/requestBody/content/application~1json"),
     needs: ["ownChannelArn"],
     generate: (ctx) => {
@@ -138,7 +139,7 @@ export const malformedCases: readonly CaseDefinition[] = [
         label: `${events.length} events as text/plain`,
       }));
     },
-    expect: expectations.observed(["SerializationException", "ValidationException"]),
+    expect: readingAnswers("wrongContentType"),
     tags: ["observed"],
     ingests: true,
   },
