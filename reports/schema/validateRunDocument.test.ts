@@ -29,8 +29,8 @@ describe("validateRunDocument", () => {
       { given: ({ schemaVersion, ...rest }) => rest, want: "/ must have required property 'schemaVersion'" },
     ],
     [
-      "rejects schemaVersion 2",
-      { given: (doc) => ({ ...doc, schemaVersion: 2 }), want: "/schemaVersion must be equal to constant (1)" },
+      "rejects schemaVersion 1",
+      { given: (doc) => ({ ...doc, schemaVersion: 1 }), want: "/schemaVersion must be equal to constant (2)" },
     ],
     [
       "rejects an unknown case outcome",

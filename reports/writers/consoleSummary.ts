@@ -6,7 +6,7 @@ import { textTable } from "../text/textTable.ts";
 
 const row = (name: string, c: OutcomeCounts): string[] => [
   name,
-  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"], c.total].map(String),
+  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"], c.unreachable, c.total].map(String),
 ];
 
 /** The table the CLI prints at the end of a run: counts per category, totals, then each failing case. */
@@ -21,9 +21,9 @@ export function renderConsoleSummary(run: RunDocument): string {
     .flatMap((c) => [`  ✘ ${printable(c.id)}: ${printable(c.reason)}`, `    replay: ${printable(c.replay)}`]);
   return [
     textTable(
-      ["category", "pass", "fail", "observed", "skipped", "n/a", "total"],
+      ["category", "pass", "fail", "observed", "skipped", "n/a", "unreachable", "total"],
       [...rows, row("total", summary)],
-      [1, 2, 3, 4, 5, 6],
+      [1, 2, 3, 4, 5, 6, 7],
     ),
     "",
     ...(failing.length === 0 ? [] : ["failing:", ...failing, ""]),

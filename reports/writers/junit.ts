@@ -37,6 +37,8 @@ function body(result: CaseResult): string {
       return `<skipped message="${attr(result.reason)}"/>`;
     case "not-applicable":
       return `<skipped message="${attr(`not applicable: ${result.reason}`)}"/>`;
+    case "unreachable":
+      return `<error message="${attr(`unreachable: ${result.reason}`)}" type="unreachable"/>`;
   }
 }
 

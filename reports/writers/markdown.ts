@@ -12,7 +12,7 @@ const MAX_OBSERVED = 8;
 
 const counts = (name: string, c: OutcomeCounts): string[] => [
   name,
-  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"]].map(String),
+  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"], c.unreachable].map(String),
 ];
 
 function more(shown: number, total: number): string[] {
@@ -63,7 +63,7 @@ export function markdown(run: RunDocument): string {
       : ["", `> **INCOMPLETE**: ${markdownCell(run.run.incompleteReason ?? "no reason recorded")}`]),
     "",
     markdownTable(
-      ["category", "pass", "fail", "observed", "skipped", "n/a"],
+      ["category", "pass", "fail", "observed", "skipped", "n/a", "unreachable"],
       [...rows, counts("**all**", summary)],
       [1, 2, 3, 4, 5],
     ),
