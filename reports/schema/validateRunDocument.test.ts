@@ -36,7 +36,7 @@ describe("validateRunDocument", () => {
       "rejects an unknown case outcome",
       {
         given: (doc) => ({ ...doc, cases: [{ ...doc.cases[0], outcome: "passed" }] }),
-        want: "/cases/0/outcome must be equal to one of the allowed values (pass, fail, observed, skipped, not-applicable)",
+        want: "/cases/0/outcome must be equal to one of the allowed values (pass, fail, observed, skipped, not-applicable, unreachable)",
       },
     ],
     [

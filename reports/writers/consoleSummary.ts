@@ -21,7 +21,7 @@ export function renderConsoleSummary(run: RunDocument): string {
     .flatMap((c) => [`  ✘ ${printable(c.id)}: ${printable(c.reason)}`, `    replay: ${printable(c.replay)}`]);
   return [
     textTable(
-      ["category", "pass", "fail", "observed", "skipped", "n/a", "unreachable", "total"],
+      ["category", "pass", "fail", "observed", "skipped", "n/a", "lost", "total"],
       [...rows, row("total", summary)],
       [1, 2, 3, 4, 5, 6, 7],
     ),
