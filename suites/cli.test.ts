@@ -1,8 +1,10 @@
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:https";
 import { type AddressInfo, createServer, type Server as NetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { parse as parseJunit } from "junit2json";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEmulator } from "../harness/emulator/describeEmulator.ts";
@@ -78,6 +80,33 @@ describe("pae-conformance run, diff, merge and matrix", () => {
     expect(failed.map((c) => c.id)).toEqual(["DuplicateIdsAreRejected"]);
     expect(failed[0]?.reason).toMatch(/received ValidationException \(400\).*documented: DuplicatedAuditEventId/);
     expect(failed[0]?.exchanges.some((e) => e.curl.includes("curl"))).toBe(true);
+  });
+
+  it("reproduces the failure with the printed replay command and the printed curl, each run as printed", async () => {
+    const failed = readRunDocument(join(out("bad"), "report.json")).cases.find((c) => c.outcome === "fail");
+    if (failed === undefined) throw new Error("the faulty run has a failing case");
+    expect(existsSync(join(out("bad"), "repro", `${failed.id}.json`))).toBe(true);
+    // The shell splits the printed line exactly as a user's would.
+    const env = { PATH: process.env.PATH, PAE_EXTERNAL_ID: faulty.targetFixtures.externalIdChannel?.externalId };
+    const words = execFileSync("bash", ["-c", `printf '%s\\0' ${failed.replay.replace(/^npx pae-conformance /, "")}`], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+      .toString("utf8")
+      .split("\0")
+      .filter(Boolean);
+    const replay = await runCli([...words, "--quiet", "--out", out("bad-replay")]);
+    expect(replay.code, replay.stderr).toBe(1);
+    expect(readRunDocument(join(out("bad-replay"), "report.json")).cases[0]?.reason).toBe(failed.reason);
+    const shrunk = failed.exchanges.findLast((e) => e.verdicts.some((v) => v.outcome === "fail"));
+    // Asynchronously: the emulator answering it lives in this process.
+    const { stdout: curl } = await promisify(execFile)("bash", ["-c", shrunk?.curl ?? "false"], {
+      cwd: out("bad"),
+      env: { PATH: process.env.PATH, AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret" },
+      timeout: 20_000,
+    });
+    expect(curl).toMatch(/^HTTP\/1\.1 400 /);
+    expect(curl).toMatch(/^x-amzn-errortype: ValidationException/im);
   });
 
   it("passes with the run command a separately started emulator prints about itself", async () => {
