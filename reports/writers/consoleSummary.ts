@@ -1,6 +1,7 @@
 import { CATEGORIES } from "../../harness/model/caseDefinition.ts";
 import type { OutcomeCounts, RunDocument } from "../../harness/model/runDocument.ts";
 import { verdictLine } from "../analysis/verdictLine.ts";
+import { commandLines } from "../text/commandBlock.ts";
 import { printable } from "../text/printable.ts";
 import { textTable } from "../text/textTable.ts";
 
@@ -18,7 +19,13 @@ export function renderConsoleSummary(run: RunDocument): string {
   });
   const failing = run.cases
     .filter((c) => c.outcome === "fail")
-    .flatMap((c) => [`  ✘ ${printable(c.id)}: ${printable(c.reason)}`, `    replay: ${printable(c.replay)}`]);
+    .flatMap((c) => [
+      `  ✘ ${printable(c.id)}: ${printable(c.reason)}`,
+      // A multi-line command is printed as it is, without indentation, so that it pastes unchanged.
+      ...(c.replay.includes("\n")
+        ? ["    replay (several lines):", ...commandLines(c.replay)]
+        : [`    replay: ${printable(c.replay)}`]),
+    ]);
   return [
     textTable(
       ["category", "pass", "fail", "observed", "skipped", "n/a", "lost", "total"],
