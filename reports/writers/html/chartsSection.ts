@@ -15,6 +15,7 @@ const FILL: Record<CaseOutcome, string> = {
 const LABEL_W = 110;
 const BAR_W = 520;
 const ROW_H = 22;
+const LEGEND_W = 105;
 
 function outcomeBars(cases: readonly CaseResult[]): string {
   const groups = groupByCategory(cases);
@@ -34,10 +35,11 @@ function outcomeBars(cases: readonly CaseResult[]): string {
   const legendY = groups.length * ROW_H + 14;
   const legend = OUTCOMES.map(
     (outcome, i) =>
-      `<rect x="${LABEL_W + i * 90}" y="${legendY - 10}" width="10" height="10" fill="${FILL[outcome]}"/><text x="${LABEL_W + i * 90 + 14}" y="${legendY}">${esc(outcome)}</text>`,
+      `<rect x="${LABEL_W + i * LEGEND_W}" y="${legendY - 10}" width="10" height="10" fill="${FILL[outcome]}"/><text x="${LABEL_W + i * LEGEND_W + 14}" y="${legendY}">${esc(outcome)}</text>`,
   );
   const height = legendY + 6;
-  return `<svg class="chart" role="img" aria-label="cases per category by outcome" viewBox="0 0 ${LABEL_W + BAR_W + 10} ${height}" width="${LABEL_W + BAR_W + 10}" height="${height}">${rows.join("")}${legend.join("")}</svg>`;
+  const width = LABEL_W + OUTCOMES.length * LEGEND_W;
+  return `<svg class="chart" role="img" aria-label="cases per category by outcome" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${rows.join("")}${legend.join("")}</svg>`;
 }
 
 function latencyStrips(cases: readonly CaseResult[]): string {
