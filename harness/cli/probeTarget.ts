@@ -25,6 +25,8 @@ export async function probeTarget(target: TargetConfig): Promise<void> {
       throw new CliError(
         `${endpoint} accepted the connection but sent no answer within ${target.timeoutMs} ms: check that --endpoint is the PutAuditEvents endpoint, or raise --timeout`,
       );
+    // Something answered, then broke the exchange: the target is there and the cases will judge it.
+    if (error.kind === "connection-reset" || error.kind === "protocol") return;
     if (error.kind === "connection-refused")
       throw new CliError(
         `cannot reach ${endpoint}: ECONNREFUSED (nothing listens there: start the target or fix --endpoint)`,
