@@ -10,9 +10,7 @@ import { CLIENT_SCENARIOS } from "../harness/client/clientScenarios.ts";
 import { execDriver } from "../harness/client/execDriver.ts";
 import { INTERCEPTION_MODE_NAMES } from "../harness/client/interceptionModes.ts";
 import { BROKEN_CLIENTS } from "../harness/client/testing/brokenClients.ts";
-import { probeEvent } from "../harness/emulator/faults/probeRequests.ts";
 import type { RunDocument } from "../harness/model/runDocument.ts";
-import { shellQuote } from "../harness/recording/shellQuote.ts";
 import { validateRunDocument } from "../reports/schema/validateRunDocument.ts";
 
 const SEED = 20_261_125;
@@ -85,8 +83,8 @@ describe("the AWS CLI, out of process", () => {
     home = await mkdtemp(join(tmpdir(), "pae-client-cli-"));
     await writeFile(join(home, "config"), "");
     await writeFile(join(home, "credentials"), "");
-    const events = JSON.stringify([probeEvent("cli-1"), probeEvent("cli-2")]);
-    const command = `aws cloudtrail-data put-audit-events --endpoint-url "$PAE_ENDPOINT" --channel-arn "$PAE_CHANNEL_ARN" --audit-events ${shellQuote(events)} --cli-read-timeout 10 --output json`;
+    // The README's line: each scenario's events from PAE_EVENTS_FILE, its external id (if any) from PAE_EXTERNAL_ID.
+    const command = `aws cloudtrail-data put-audit-events --endpoint-url "$PAE_ENDPOINT" --channel-arn "$PAE_CHANNEL_ARN" --audit-events "file://$PAE_EVENTS_FILE" \${PAE_EXTERNAL_ID:+--external-id "$PAE_EXTERNAL_ID"} --cli-read-timeout 10 --output json`;
     const env = {
       PATH: process.env.PATH ?? "",
       HOME: home,

@@ -1,8 +1,12 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleRunDocument } from "../reports/fixtures/sampleRunDocument.ts";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
 import { validateRunDocument } from "../reports/schema/validateRunDocument.ts";
 import { spawnCli } from "./hostile/spawnCli.ts";
@@ -11,6 +15,8 @@ const CLI_TIMEOUT_MS = 90_000;
 /** A progress line of the non-TTY reporter: one per finished case. */
 const PROGRESS_LINE = /^(PASS|FAIL|OBSERVED|SKIP|N\/A)\s+\S+\/\S+/m;
 const STACK_LINE = /^\s+at /m;
+const MAIN = fileURLToPath(new URL("../harness/cli/main.ts", import.meta.url));
+const CHANNEL = "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000001";
 /** Light cases, one at a time, many runs: the first finishes within seconds, the run would take minutes. */
 const SLOW_RUN = [
   "--only",
@@ -41,6 +47,44 @@ async function progressSeen(stderr: () => string, done: Promise<unknown>): Promi
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return !ended;
+}
+
+/** Resolves when `text()` matches, polling on the event loop; rejects if `done` settles first. */
+async function seen(text: () => string, pattern: RegExp, done: Promise<unknown>): Promise<string> {
+  let ended = false;
+  void done.then(() => {
+    ended = true;
+  });
+  for (let match = pattern.exec(text()); ; match = pattern.exec(text())) {
+    if (match) return match[0];
+    if (ended) throw new Error(`ended before ${pattern}: ${text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Answers the first request (the CLI's probe) and then holds every request open, reporting each one. */
+async function hangingTarget(onHang: () => void): Promise<{ server: Server; url: string }> {
+  let requests = 0;
+  const held: ServerResponse[] = [];
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    request.resume();
+    requests += 1;
+    if (requests === 1) {
+      request.on("end", () => response.writeHead(400, { "x-amzn-errortype": "ValidationException" }).end("{}"));
+      return;
+    }
+    held.push(response);
+    onHang();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** A stale report of an earlier run, complete and passing, that the new run must not leave behind. */
+function staleReport(out: string): void {
+  mkdirSync(out, { recursive: true });
+  const stale = sampleRunDocument({ run: { complete: true, id: "stale-run" } });
+  writeFileSync(join(out, "report.json"), JSON.stringify(stale));
 }
 
 function tryMountTmpfs(dir: string, size: string): boolean {
@@ -82,6 +126,95 @@ describe("interrupted and failing runs", () => {
       expect(run.run.incompleteReason).toMatch(/^interrupted after \d+ of 8 cases$/);
       expect(run.cases.length).toBeGreaterThanOrEqual(1);
       expect(readdirSync(out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    },
+    CLI_TIMEOUT_MS,
+  );
+
+  it(
+    "exits 2 with an incomplete report naming the lost target when the target is killed -9 mid-run",
+    async () => {
+      const emulator = spawn(process.execPath, ["--import", "tsx", MAIN, "emulator", "--port", "0"], {
+        cwd: fileURLToPath(new URL("..", import.meta.url)),
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let printed = "";
+      emulator.stdout?.on("data", (chunk: Buffer) => {
+        printed += chunk.toString("utf8");
+      });
+      const emulatorDone = new Promise((resolve) => emulator.once("close", resolve));
+      try {
+        const line = await seen(() => printed, /npx pae-conformance run [^\n]+/, emulatorDone);
+        const out = join(root, "lost");
+        const cli = spawnCli([...line.split(/\s+/).slice(2), ...SLOW_RUN, "--out", out]);
+        expect(await progressSeen(cli.stderr, cli.done), cli.stderr()).toBe(true);
+        emulator.kill("SIGKILL");
+        const result = await cli.done;
+        expect(result.code, result.stderr).toBe(2);
+        expect(result.stderr).not.toMatch(STACK_LINE);
+        expect(result.stderr.trim().split("\n").at(-1)).toMatch(
+          /^pae-conformance: the target http:\/\/127\.0\.0\.1:\d+ went away: .*connection-refused.*stopped after \d+ of 8 cases$/,
+        );
+        const run = readRunDocument(join(out, "report.json"));
+        expect(run.run.complete).toBe(false);
+        expect(run.run.incompleteReason).toMatch(/went away/);
+        expect(run.summary.unreachable).toBeGreaterThanOrEqual(3);
+        expect(run.summary.fail).toBe(0);
+        expect(run.summary.pass).toBeGreaterThanOrEqual(1);
+      } finally {
+        emulator.kill("SIGKILL");
+        await emulatorDone;
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
+
+  it.each([
+    ["once: the hung request is aborted at once", 1, /^interrupted after [01] of 1 cases$/],
+    ["twice: the report is written as it stands", 2, /^interrupted( \(Ctrl-C twice\))? after [01] of 1 cases$/],
+  ])(
+    "on SIGINT %s, exit 130 with a valid incomplete report that replaced the stale one",
+    async (_name, signals, reason) => {
+      let hung: () => void = () => {};
+      const hanging = new Promise<void>((resolve) => {
+        hung = resolve;
+      });
+      const target = await hangingTarget(() => hung());
+      try {
+        const out = join(root, `hung-${signals}`);
+        staleReport(out);
+        const cli = spawnCli(
+          ["run", "--endpoint", target.url, "--channel-arn", CHANNEL, "--only", "ValidBatchIsIngested"].concat([
+            "--timeout",
+            "60000",
+            "--out",
+            out,
+          ]),
+        );
+        await hanging;
+        // The run marked its folder the moment it started: no stale complete report can pass for it.
+        const during = readRunDocument(join(out, "report.json"));
+        expect(during.run.complete).toBe(false);
+        expect(during.run.incompleteReason).toMatch(/^in progress since /);
+        const sent = performance.now();
+        cli.child.kill("SIGINT");
+        if (signals === 2) {
+          await seen(cli.stderr, /Ctrl-C again/, cli.done);
+          cli.child.kill("SIGINT");
+        }
+        const result = await cli.done;
+        // Well inside the 60 s request timeout: the first SIGINT does not wait for the hung request.
+        expect(performance.now() - sent).toBeLessThan(15_000);
+        expect(result.code, result.stderr).toBe(130);
+        expect(result.stderr).not.toMatch(STACK_LINE);
+        const run = readRunDocument(join(out, "report.json"));
+        expect(validateRunDocument(run)).toEqual({ ok: true });
+        expect(run.run.id).not.toBe("stale-run");
+        expect(run.run.complete).toBe(false);
+        expect(run.run.incompleteReason).toMatch(reason);
+      } finally {
+        target.server.closeAllConnections();
+        await new Promise((resolve) => target.server.close(resolve));
+      }
     },
     CLI_TIMEOUT_MS,
   );

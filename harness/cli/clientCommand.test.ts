@@ -81,6 +81,30 @@ describe("pae-conformance client", () => {
     30_000,
   );
 
+  it("gives the command each scenario's events and external id, shows progress, and records what it printed", async () => {
+    const io = capture();
+    const out = join(dir, "exec-contract");
+    // A client in shell: sends exactly the events file, with the external id when one is given, prints the answer.
+    const command = [
+      'q="channelArn=$(node -p "encodeURIComponent(process.env.PAE_CHANNEL_ARN)")"',
+      'if [ -n "$PAE_EXTERNAL_ID" ]; then q="$q&externalId=$(node -p "encodeURIComponent(process.env.PAE_EXTERNAL_ID)")"; fi',
+      'curl -sS -X POST "$PAE_ENDPOINT/PutAuditEvents?$q" -H "content-type: application/json" --aws-sigv4 "aws:amz:$AWS_REGION:cloudtrail-data" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" --data-binary "{\\"auditEvents\\": $(cat "$PAE_EVENTS_FILE")}"',
+      "echo client-said-this >&2",
+    ].join("\n");
+    const code = await main(
+      ["client", "--exec", command, "--scenario", "Success", "--runs", "4", "--seed", "3", "--out", out],
+      io,
+    );
+    const run = readRunDocument(join(out, "report.json"));
+    const success = run.cases.find((c) => c.id === "Success");
+    expect(run.cases.filter((c) => c.outcome === "fail").map((c) => `${c.id}: ${c.reason}`)).toEqual([]);
+    expect(code, io.err()).toBe(0);
+    expect(io.err()).toMatch(/^scenario 1 of 4: Success$/m);
+    expect(io.err()).toMatch(/^scenario 4 of 4: Success$/m);
+    expect(success?.commandOutput?.stderr).toBe("client-said-this\n");
+    expect(success?.commandOutput?.stdout).toContain('"successful"');
+  }, 60_000);
+
   it("exits 1 when the command sends no request", async () => {
     const io = capture();
     const out = join(dir, "exec");

@@ -12,12 +12,13 @@ import {
   INTERCEPTION_MODES,
   type InterceptionMode,
 } from "../client/interceptionModes.ts";
-import { UnknownScenarioError } from "../client/selectScenarios.ts";
+import { selectScenarios, UnknownScenarioError } from "../client/selectScenarios.ts";
 import type { RunDocument } from "../model/runDocument.ts";
 import { shellQuote } from "../recording/shellQuote.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { parseNumber } from "./parseNumber.ts";
+import { plural } from "./plural.ts";
 
 export const CLIENT_USAGE = `Usage: pae-conformance client (--exec 'COMMAND' | --builtin NAME [--interception MODE]) [flags]
 
@@ -28,8 +29,9 @@ answer: success, a failed event per documented code, each documented error in bo
 body __type), a malformed 200.
 
   --exec 'COMMAND'    run COMMAND in a shell once per scenario, with PAE_ENDPOINT, AWS_ENDPOINT_URL,
-                      AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION, AWS_REGION and
-                      PAE_CHANNEL_ARN set. Contract: exit 0 on success, printing the result (the JSON
+                      AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION, AWS_REGION,
+                      PAE_CHANNEL_ARN, PAE_EVENTS_FILE (a JSON file: the auditEvents list to send) and,
+                      when the scenario has one, PAE_EXTERNAL_ID (send it as externalId) set. Contract: exit 0 on success, printing the result (the JSON
                       response, or at least each failed event's id and errorCode); on an error, exit
                       non-zero with the error's name (e.g. ChannelNotFound) in stdout or stderr.
   --builtin NAME      check a built-in client in process (${Object.keys(BUILTIN_CLIENTS).join(", ")})
@@ -102,12 +104,19 @@ async function check(values: ReturnType<typeof parse>, io: CommandIo): Promise<R
   };
   const timeout = (fallback: number) =>
     values.timeout === undefined ? fallback : parseNumber("timeout", values.timeout, 1, MAX_TIMEOUT_MS);
-  io.stderr.write(`pae-conformance client: seed ${options.seed}, ${options.runs} run(s) per scenario\n`);
+  io.stderr.write(`pae-conformance client: seed ${options.seed}, ${plural(options.runs, "run")} per scenario\n`);
   try {
     if (values.exec !== undefined) {
       const timeoutMs = timeout(DEFAULT_EXEC_TIMEOUT_MS);
       // The harness's own timer is a guard behind the command's, which kills the shell.
-      const driver = execDriver(values.exec, { timeoutMs, env: io.env });
+      // Each run of the command may take seconds: say which scenario runs, N of M, so a long check is not silent.
+      const total = selectScenarios(options.scenarios).length * options.runs;
+      let call = 0;
+      const onCall = (id: string) => {
+        call += 1;
+        io.stderr.write(`scenario ${call} of ${total}: ${id}\n`);
+      };
+      const driver = execDriver(values.exec, { timeoutMs, env: io.env, onCall });
       return await checkClientDriver("exec", driver, { ...options, timeoutMs: timeoutMs + 1_000 });
     }
     const client = BUILTIN_CLIENTS[values.builtin ?? ""];

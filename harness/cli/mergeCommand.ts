@@ -8,7 +8,7 @@ import { parseCommandArgs } from "./parseCommandArgs.ts";
 
 const USAGE = `Usage: pae-conformance merge PART.json ... [--out DIR]
 Merges the report.json files of a run split with --shard i/n into one report (default DIR: reports/merged).
-Exit 0, 1 or 130 as the merged run would have.
+Exit 0 when the merged run passes, 1 when a case failed, 2 when it is incomplete (a shard missing or cut short).
 `;
 
 /** `pae-conformance merge`: one report from the parts of a sharded run. */
@@ -25,6 +25,7 @@ export async function mergeCommand(argv: string[], io: CommandIo): Promise<numbe
   const run = mergeRuns(positionals.map((path) => readRunDocument(path)));
   const written = writeReports(run, values.out ?? "reports/merged");
   io.stdout.write(`${renderConsoleSummary(run)}\nreports: ${written.join(", ")}\n`);
-  if (!run.run.complete) return EXIT.interrupted;
+  // Nothing was interrupted here: a merged run with a hole is a setup problem (a shard to rerun or to add).
+  if (!run.run.complete) throw new CliError(`the merged run is incomplete: ${run.run.incompleteReason ?? "no reason"}`);
   return run.summary.fail > 0 ? EXIT.failed : EXIT.ok;
 }

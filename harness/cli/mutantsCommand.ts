@@ -68,6 +68,6 @@ export async function mutantsCommand(argv: string[], io: CommandIo): Promise<num
   const out = values.out ?? RUN_DEFAULTS.out;
   writeFileAtomic(`${out}/mutants.json`, `${JSON.stringify(score, null, 2)}\n`);
   writeFileAtomic(`${out}/mutants.md`, table);
-  io.stdout.write(`${table}\n${scoreLine(score)}\n`);
+  io.stdout.write(`${table}\nwrote ${out}/mutants.json and ${out}/mutants.md\n${scoreLine(score)}\n`);
   return score.killed === score.total && score.falseAlarms === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -1,31 +1,52 @@
 import type { ProgressEvent } from "../runner/runSuite.ts";
 import type { OutputStream } from "./commandIo.ts";
+import { plural } from "./plural.ts";
 
-const MARK = { pass: "PASS", fail: "FAIL", observed: "OBSERVED", skipped: "SKIP", "not-applicable": "N/A" } as const;
+const MARK = {
+  pass: "PASS",
+  fail: "FAIL",
+  observed: "OBSERVED",
+  skipped: "SKIP",
+  "not-applicable": "N/A",
+  unreachable: "LOST",
+} as const;
 
-/** Progress while a run goes: a live count per category on a terminal, one plain line per case elsewhere. */
+/**
+ * Progress while a run goes: on a terminal one live line, `[12/47] running DuplicateIdsAreRejected (2 failed)`;
+ * elsewhere one plain line per finished case, so a CI log shows where a run stopped.
+ */
 export function progressReporter(stream: OutputStream, live: boolean): (event: ProgressEvent) => void {
-  const counts = new Map<string, { done: number; failed: number }>();
+  const running = new Set<string>();
+  let failed = 0;
+  let done = 0;
+  let total = 0;
+  const redraw = () => {
+    const now = [...running].join(", ");
+    const failing = failed === 0 ? "" : ` (${failed} failed)`;
+    stream.write(`\r\x1b[2K[${done}/${total}]${now === "" ? "" : ` running ${now}`}${failing}`);
+  };
   return (event) => {
     if (event.type === "start") {
-      stream.write(`running ${event.cases} cases\n`);
+      total = event.cases;
+      stream.write(`running ${plural(event.cases, "case")}\n`);
       return;
     }
-    const { result, done, cases } = event;
+    if (event.type === "case-start") {
+      running.add(event.caseId);
+      if (live) redraw();
+      return;
+    }
+    const { result } = event;
+    running.delete(result.id);
+    done = event.done;
+    if (result.outcome === "fail") failed += 1;
     if (!live) {
       stream.write(
-        `${MARK[result.outcome].padEnd(8)} ${result.category}/${result.id} (${result.runs} runs, ${result.durationMs} ms)\n`,
+        `${MARK[result.outcome].padEnd(8)} ${result.category}/${result.id} (${plural(result.runs, "run")}, ${result.durationMs} ms) [${event.done}/${event.cases}]\n`,
       );
       return;
     }
-    const count = counts.get(result.category) ?? { done: 0, failed: 0 };
-    count.done += 1;
-    if (result.outcome === "fail") count.failed += 1;
-    counts.set(result.category, count);
-    const line = [...counts]
-      .map(([category, c]) => `${category} ${c.done}${c.failed ? ` (${c.failed} failed)` : ""}`)
-      .join("  ");
-    stream.write(`\r\x1b[2K[${done}/${cases}] ${line}`);
-    if (done === cases) stream.write("\n");
+    redraw();
+    if (done === total) stream.write("\n");
   };
 }

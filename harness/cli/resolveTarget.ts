@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { emulatorTarget } from "../emulator/emulatorTarget.ts";
 import { parseReadingFlags } from "../emulator/readings/applyReadings.ts";
 import { UnknownReadingError } from "../emulator/readings/unknownReadingError.ts";
@@ -31,6 +32,15 @@ function fixturesFrom(options: RunOptions): ChannelFixtures {
     ...(options.foreignChannelArn ? { foreignChannelArn: options.foreignChannelArn } : {}),
     ...options.triggerFixtures,
   };
+}
+
+function readCaCert(path: string | undefined): { caCert?: string } {
+  if (path === undefined) return {};
+  try {
+    return { caCert: readFileSync(path, "utf8") };
+  } catch (error) {
+    throw new CliError(`cannot read --ca-cert ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /** The target of a run: the embedded reference emulator when no endpoint is given, else the endpoint. */
@@ -81,6 +91,7 @@ export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv)
       credentials,
       fixtures: fixturesFrom(options),
       ...limits,
+      ...readCaCert(options.caCert),
     },
     embedded: false,
     isRealAws: isAwsHost(url.hostname),

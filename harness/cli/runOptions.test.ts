@@ -16,8 +16,9 @@ writeFileSync(badConfig, JSON.stringify({ endpont: "typo" }));
 
 describe("parseRunOptions", () => {
   it("uses the defaults with no flags", () => {
+    const { replayOut, ...defaults } = RUN_DEFAULTS;
     expect(parseRunOptions([])).toMatchObject({
-      ...RUN_DEFAULTS,
+      ...defaults,
       only: [],
       skip: [],
       allowIngest: false,
@@ -57,6 +58,13 @@ describe("parseRunOptions", () => {
         want: { readings: ["nullMember=absent", "bareChannelId=refused"] },
       },
     ],
+    ["takes a negative seed", { given: ["--seed", "-5"], want: { seed: -5 } }],
+    ["takes a negative seed in = form", { given: ["--seed=-5"], want: { seed: -5 } }],
+    [
+      "writes a replay elsewhere than the run it reproduces",
+      { given: ["--case", "X", "--path", "0:1"], want: { out: "reports/replay", path: "0:1" } },
+    ],
+    ["reads a CA certificate file name", { given: ["--ca-cert", "ca.pem"], want: { caCert: "ca.pem" } }],
   ])("%s", (_name, { given, want }) => {
     expect(parseRunOptions(given)).toMatchObject(want);
   });
@@ -67,6 +75,8 @@ describe("parseRunOptions", () => {
     ["a shard past its total", ["--shard", "3/2"], /--shard takes i\/n/],
     ["an endpoint that is not a URL", ["--endpoint", "localhost:4599"], /--endpoint must be an http\(s\) URL/],
     ["an external id channel without its id", ["--external-id-channel-arn", "arn:x"], /needs --external-id/],
+    ["--path without --case", ["--path", "0:0"], /--path replays one counterexample: give it with exactly one --case/],
+    ["--path with two cases", ["--path", "0:0", "--case", "A,B"], /exactly one --case/],
     ["a missing config file", ["--config", join(dir, "none.json")], /cannot read config file .*ENOENT/],
     ["a config file with an unknown key", ["--config", badConfig], /unknown keys endpont/],
   ])("rejects %s with one line", (_name, given, message) => {

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { TRIGGER_FLAG_NAMES, triggerFixturesFrom } from "../model/fixtureFlags.ts";
 import type { ChannelFixtures } from "../model/target.ts";
 import { CliError } from "./cliError.ts";
+import { joinNegativeValues } from "./negativeValues.ts";
 import { parseNumber } from "./parseNumber.ts";
 import { parseShard } from "./parseShard.ts";
 
@@ -29,6 +30,8 @@ export interface RunOptions {
   path?: string;
   concurrency: number;
   quiet: boolean;
+  /** A PEM file of CA certificates to trust for an HTTPS endpoint. */
+  caCert?: string;
 }
 
 export const RUN_DEFAULTS = {
@@ -36,6 +39,7 @@ export const RUN_DEFAULTS = {
   runs: 50,
   timeoutMs: 10_000,
   out: "reports/latest",
+  replayOut: "reports/replay",
   concurrency: 4,
 } as const;
 
@@ -61,6 +65,7 @@ const FLAGS = {
   path: { type: "string" },
   concurrency: { type: "string" },
   quiet: { type: "boolean" },
+  "ca-cert": { type: "string" },
   help: { type: "boolean", short: "h" },
   ...(Object.fromEntries(TRIGGER_FLAG_NAMES.map((name) => [name, { type: "string" }])) as Record<
     string,
@@ -97,7 +102,9 @@ function readConfig(path: string): Raw {
 export function parseRunOptions(argv: string[]): RunOptions | "help" {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof FLAGS; strict: true; allowPositionals: false }>>;
   try {
-    parsed = parseArgs({ args: argv, options: FLAGS, strict: true, allowPositionals: false });
+    const valueFlags = Object.keys(FLAGS).filter((flag) => FLAGS[flag as keyof typeof FLAGS].type === "string");
+    const args = joinNegativeValues(argv, valueFlags);
+    parsed = parseArgs({ args, options: FLAGS, strict: true, allowPositionals: false });
   } catch (error) {
     throw new CliError(`${(error as Error).message.split("\n")[0]} (see pae-conformance run --help)`);
   }
@@ -110,6 +117,11 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
   }
   const triggerFixtures = triggerFixturesFrom(text);
   if (typeof triggerFixtures === "string") throw new CliError(triggerFixtures);
+  if (text("path") !== undefined && list(raw.case).length !== 1) {
+    throw new CliError(
+      "--path replays one counterexample: give it with exactly one --case ID (and the failing run's --seed)",
+    );
+  }
   const endpoint = text("endpoint");
   if (endpoint !== undefined && !/^https?:\/\/[^/]+/.test(endpoint)) {
     throw new CliError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
@@ -127,7 +139,8 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
     only: [...list(raw.only), ...list(raw.case)],
     skip: list(raw.skip),
     timeoutMs: parseNumber("timeout", text("timeout") ?? RUN_DEFAULTS.timeoutMs, 100, 600_000),
-    out: text("out") ?? RUN_DEFAULTS.out,
+    // A replay must not overwrite the report of the run it reproduces.
+    out: text("out") ?? (text("path") === undefined ? RUN_DEFAULTS.out : RUN_DEFAULTS.replayOut),
     shard: text("shard") === undefined ? undefined : parseShard(String(text("shard"))),
     allowIngest: raw["allow-ingest"] === true,
     faults: list(raw.fault),
@@ -135,5 +148,6 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
     path: text("path"),
     concurrency: parseNumber("concurrency", text("concurrency") ?? RUN_DEFAULTS.concurrency, 1, 64),
     quiet: raw.quiet === true,
+    caCert: text("ca-cert"),
   };
 }

@@ -25,6 +25,7 @@ Target (default: the embedded reference emulator, started in-process):
   --external-id-channel-arn ARN  a channel whose policy requires an external id ...
   --external-id ID               ... and that external id (never written to reports)
   --foreign-channel-arn ARN      a channel owned by another account
+  --ca-cert FILE                  trust this CA (PEM) for an HTTPS endpoint (or set NODE_EXTRA_CA_CERTS)
   Credentials come from the standard AWS chain (AWS_ACCESS_KEY_ID/..., AWS_PROFILE);
   a loopback endpoint without credentials is signed with dummy ones.
 
@@ -32,7 +33,8 @@ Selection and generation:
   --only NAME[,NAME]   categories or case ids to run (repeatable)      --case ID   one case (repeatable)
   --skip NAME[,NAME]   categories or case ids to leave out
   --seed N             fast-check seed (default 20261125)               --runs N    runs per case (default 50)
-  --path P             replay one counterexample (with --case and the seed of the failing run)
+  --path P             replay one counterexample (with one --case and the seed of the failing run;
+                       written to reports/replay unless --out is given)
   --shard i/n          run part i of n; merge the parts with 'pae-conformance merge'
   --fault NAME         embedded emulator only: turn on one of its faults (repeatable)
   --reading NAME=VALUE embedded emulator only: another allowed answer of an open fact (repeatable)

@@ -1,4 +1,8 @@
 import { exec } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sampleClientInput } from "./clientInputFor.ts";
 import { namesMentioned } from "./namesMentioned.ts";
 import type { ClientDriver } from "./runClientScenarios.ts";
 import type { SurfacedAnswer } from "./surfacedAnswer.ts";
@@ -8,11 +12,13 @@ export interface ExecDriverOptions {
   timeoutMs: number;
   /** The environment the command starts from; the harness's variables are set over it. */
   env: NodeJS.ProcessEnv;
+  /** Called before each run of the command, e.g. for progress. */
+  onCall?: (scenarioId: string) => void;
 }
 
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
 /** Variables of the caller's own AWS setup that would make the command sign as someone else. */
-const DROPPED = ["AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SECURITY_TOKEN"];
+const DROPPED = ["AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SECURITY_TOKEN", "PAE_EXTERNAL_ID"];
 
 function parsedOrText(stdout: string): unknown {
   try {
@@ -23,12 +29,15 @@ function parsedOrText(stdout: string): unknown {
 }
 
 /**
- * Runs a shell command once per call. The contract: exit 0 on success (stdout shows the result, JSON or text);
- * non-zero on an error, with the error's name in stdout or stderr.
+ * Runs a shell command once per call. The contract: the scenario's events are in the JSON file PAE_EVENTS_FILE
+ * (the `auditEvents` list, as `aws cloudtrail-data put-audit-events --audit-events file://...` reads it) and,
+ * when the scenario has one, its external id is PAE_EXTERNAL_ID; exit 0 on success (stdout shows the result,
+ * JSON or text); non-zero on an error, with the error's name in stdout or stderr. Both streams are recorded.
  */
 export function execDriver(command: string, options: ExecDriverOptions): ClientDriver {
   return {
-    prepare: ({ setup, channelArn }) => {
+    prepare: ({ scenario, seed, setup, channelArn }) => {
+      const input = sampleClientInput(channelArn, seed);
       const env: NodeJS.ProcessEnv = { ...options.env };
       for (const name of DROPPED) delete env[name];
       Object.assign(env, {
@@ -39,22 +48,37 @@ export function execDriver(command: string, options: ExecDriverOptions): ClientD
         AWS_DEFAULT_REGION: setup.region,
         AWS_REGION: setup.region,
         PAE_CHANNEL_ARN: channelArn,
+        ...(input.externalId === undefined ? {} : { PAE_EXTERNAL_ID: input.externalId }),
       });
       const invoke = () =>
         new Promise<SurfacedAnswer>((resolve) => {
-          exec(command, { env, timeout: options.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES }, (error, stdout, stderr) => {
-            if (error === null) return resolve({ kind: "resolved", value: parsedOrText(stdout), exitCode: 0 });
-            if (error.killed) return resolve({ kind: "timed-out", afterMs: options.timeoutMs });
-            const text = `${stdout}\n${stderr}`;
-            resolve({
-              kind: "threw",
-              names: namesMentioned(text),
-              text,
-              exitCode: typeof error.code === "number" ? error.code : -1,
-            });
-          });
+          options.onCall?.(scenario.id);
+          const dir = mkdtempSync(join(tmpdir(), "pae-exec-"));
+          const eventsFile = join(dir, "events.json");
+          writeFileSync(eventsFile, JSON.stringify(input.auditEvents));
+          const callEnv = { ...env, PAE_EVENTS_FILE: eventsFile };
+          exec(
+            command,
+            { env: callEnv, timeout: options.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES },
+            (error, stdout, stderr) => {
+              rmSync(dir, { recursive: true, force: true });
+              const output = { stdout, stderr };
+              if (error === null)
+                return resolve({ kind: "resolved", value: parsedOrText(stdout), exitCode: 0, output });
+              if (error.killed) return resolve({ kind: "timed-out", afterMs: options.timeoutMs });
+              const text = `${stdout}\n${stderr}`;
+              resolve({
+                kind: "threw",
+                names: namesMentioned(text),
+                text,
+                exitCode: typeof error.code === "number" ? error.code : -1,
+                output,
+              });
+            },
+          );
         });
-      return { expected: { channelArn }, invoke };
+      const expected = { channelArn, ...(input.externalId === undefined ? {} : { externalId: input.externalId }) };
+      return { expected, invoke };
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { Expectation } from "../model/expectation.ts";
 import type { CaseResult } from "../model/runDocument.ts";
+import { REDACTED } from "../recording/redacted.ts";
 import { latency } from "../runner/latency.ts";
 import type { ClientReportContext } from "./clientReport.ts";
 import type { ScenarioExpectation } from "./clientScenario.ts";
 import { recordClientExchange } from "./recordClientExchange.ts";
 import type { ScenarioRun } from "./runClientScenarios.ts";
-import { describeSurfaced } from "./surfacedAnswer.ts";
+import { describeSurfaced, type SurfacedAnswer } from "./surfacedAnswer.ts";
 import { worstOutcome } from "./worstOutcome.ts";
 
 const EXPECTATIONS: {
@@ -58,5 +59,20 @@ export function scenarioCaseResult(runs: readonly ScenarioRun[], report: ClientR
     ),
     durationMs: runs.reduce((sum, run) => sum + run.durationMs, 0),
     latencyMs: latency(runs.map((run) => run.durationMs)),
+    ...commandOutputOf(failing.surfaced, report.secrets),
   };
+}
+
+const MAX_OUTPUT_CHARS = 4_000;
+
+/** A command's stdout and stderr for the report: the tail (where errors are) of each, secrets redacted. */
+function commandOutputOf(surfaced: SurfacedAnswer, secrets: readonly string[]): Pick<CaseResult, "commandOutput"> {
+  if (surfaced.kind === "timed-out" || surfaced.output === undefined) return {};
+  const clean = (text: string) => {
+    const redacted = secrets.reduce((t, secret) => t.replaceAll(secret, REDACTED), text);
+    return redacted.length <= MAX_OUTPUT_CHARS
+      ? redacted
+      : `[…${redacted.length - MAX_OUTPUT_CHARS} chars cut]${redacted.slice(-MAX_OUTPUT_CHARS)}`;
+  };
+  return { commandOutput: { stdout: clean(surfaced.output.stdout), stderr: clean(surfaced.output.stderr) } };
 }

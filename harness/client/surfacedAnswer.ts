@@ -4,9 +4,15 @@
  * documented error names its output mentions and the output itself.
  */
 export type SurfacedAnswer =
-  | { kind: "resolved"; value: unknown; exitCode?: number }
-  | { kind: "threw"; names: string[]; text: string; exitCode?: number }
+  | { kind: "resolved"; value: unknown; exitCode?: number; output?: CommandOutput }
+  | { kind: "threw"; names: string[]; text: string; exitCode?: number; output?: CommandOutput }
   | { kind: "timed-out"; afterMs: number };
+
+/** What a client command printed (out of process only). */
+export interface CommandOutput {
+  stdout: string;
+  stderr: string;
+}
 
 /** A short label for reports: `resolved`, `threw ChannelNotFound`, `exited 254 naming ChannelNotFound`. */
 export function describeSurfaced(answer: SurfacedAnswer): string {

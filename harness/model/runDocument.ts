@@ -3,10 +3,13 @@ import type { TransportError } from "./exchange.ts";
 import type { Expectation } from "./expectation.ts";
 import type { Outcome, Verdict } from "./verdict.ts";
 
-export const RUN_DOCUMENT_SCHEMA_VERSION = 1;
+export const RUN_DOCUMENT_SCHEMA_VERSION = 2;
 
-/** A case's overall outcome; `not-applicable` when the target lacks a fixture the case needs. */
-export type CaseOutcome = Outcome | "not-applicable";
+/**
+ * A case's overall outcome; `not-applicable` when the target lacks a fixture the case needs; `unreachable` when
+ * the target went away (a lost connection, retried once, then refused): a setup problem, never a failure.
+ */
+export type CaseOutcome = Outcome | "not-applicable" | "unreachable";
 
 /** One exchange as recorded: secrets redacted, bodies capped. */
 export interface RecordedExchange {
@@ -58,6 +61,10 @@ export interface CaseResult {
   exchanges: RecordedExchange[];
   durationMs: number;
   latencyMs: { p50: number; p95: number; max: number };
+  /** The full request body of the shrunk counterexample, written next to the report as repro/<id>.json. */
+  reproBody?: { encoding: "utf8" | "base64"; data: string };
+  /** What a client command printed (client --exec), capped and redacted. */
+  commandOutput?: { stdout: string; stderr: string };
 }
 
 export interface OutcomeCounts {
@@ -67,6 +74,7 @@ export interface OutcomeCounts {
   observed: number;
   skipped: number;
   "not-applicable": number;
+  unreachable: number;
 }
 
 /** One run, the only thing every report is rendered from. Versioned by reports/schema/run-document.schema.json. */

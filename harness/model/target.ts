@@ -42,4 +42,6 @@ export interface TargetConfig {
   timeoutMs: number;
   /** How much of a response body is kept; the rest is read and dropped. */
   maxResponseBytes: number;
+  /** Extra trusted CA certificates (PEM), from --ca-cert, for an HTTPS target with a private CA. */
+  caCert?: string;
 }

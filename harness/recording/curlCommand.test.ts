@@ -24,7 +24,7 @@ const EXACT: [string, { given: SentRequest; want: string }][] = [
     {
       given: sent("{}", signed),
       want: [
-        "curl -sS \\",
+        "curl -sS -i \\",
         "  -X 'POST' \\",
         `  'http://127.0.0.1:4566/PutAuditEvents?channelArn=arn%3Ax&externalId='"$PAE_EXTERNAL_ID" \\`,
         "  -H 'content-type: application/json' \\",
@@ -39,7 +39,7 @@ const EXACT: [string, { given: SentRequest; want: string }][] = [
     {
       given: sent("{}", { ...signed, "x-amz-security-token": "tok" }, "http://h/PutAuditEvents"),
       want: [
-        "curl -sS \\",
+        "curl -sS -i \\",
         "  -X 'POST' \\",
         "  'http://h/PutAuditEvents' \\",
         "  -H 'content-type: application/json' \\",
@@ -54,7 +54,7 @@ const EXACT: [string, { given: SentRequest; want: string }][] = [
     "leaves an unsigned request unsigned and strips curl's default content type",
     {
       given: { method: "PUT", url: "http://h/x", headers: { "x-case": "it's" }, body: new Uint8Array() },
-      want: "curl -sS \\\n  -X 'PUT' \\\n  'http://h/x' \\\n  -H 'x-case: it'\\''s' \\\n  -H 'Content-Type:' \\\n  --data-binary ''",
+      want: "curl -sS -i \\\n  -X 'PUT' \\\n  'http://h/x' \\\n  -H 'x-case: it'\\''s' \\\n  -H 'Content-Type:' \\\n  --data-binary ''",
     },
   ],
 ];
@@ -99,6 +99,16 @@ describe("curlCommand", () => {
     expect(command).toMatch(/--data-binary @body\.json$/);
     expect(command).not.toContain("xxxxxxxxxx");
     expect(run(command)).toContain("@body.json");
+  });
+
+  it("reads the body of a counterexample written next to the report, and shows the answer's headers", () => {
+    const command = curlCommand(sent("x".repeat(100), signed), { bodyFile: "repro/SomeCase.json" });
+    expect(command.split("\n")[0]).toMatch(
+      /^# Run in the report's folder: the exact body \(100 bytes\) is repro\/SomeCase\.json/,
+    );
+    expect(command).toMatch(/--data-binary @'repro\/SomeCase\.json'$/);
+    expect(command).toContain("curl -sS -i ");
+    expect(run(command)).toContain("@repro/SomeCase.json");
   });
 
   it("never carries the external id, the signature or the session token", () => {

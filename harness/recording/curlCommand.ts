@@ -10,6 +10,8 @@ export interface CurlOptions {
   region?: string;
   /** Bodies above this many bytes are not inlined. */
   previewLimit?: number;
+  /** The body is written to this file (relative to the report): the command reads it from there. */
+  bodyFile?: string;
 }
 
 export const DEFAULT_CURL_BODY_LIMIT = 64 * 1024;
@@ -65,7 +67,12 @@ export function curlCommand(sent: SentRequest, options: CurlOptions = {}): strin
   const comment: string[] = [];
   let pipe = "";
   let data: string;
-  if (sent.body.byteLength > limit) {
+  if (options.bodyFile !== undefined) {
+    comment.push(
+      `# Run in the report's folder: the exact body (${sent.body.byteLength} bytes) is ${options.bodyFile}.`,
+    );
+    data = `--data-binary @${shellQuote(options.bodyFile)}`;
+  } else if (sent.body.byteLength > limit) {
     comment.push(
       `# The body was ${sent.body.byteLength} bytes, too long to inline: put it in body.json, or use the case's replay command.`,
     );
@@ -77,7 +84,8 @@ export function curlCommand(sent: SentRequest, options: CurlOptions = {}): strin
     data = "--data-binary @-";
   }
   const args = [
-    `${pipe}curl -sS`,
+    // -i: the status line and the error header (X-Amzn-Errortype) are part of the answer to compare.
+    `${pipe}curl -sS -i`,
     `-X ${shellQuote(sent.method)}`,
     quotedUrl(sent.url),
     ...headerArguments(sent.headers, signed),

@@ -20,6 +20,8 @@ export interface RecordOptions {
   region?: string;
   /** Request bodies above this are not inlined in the curl command; default 64 KiB. */
   curlBodyLimit?: number;
+  /** The curl command reads the body from this file (the shrunk counterexample's repro/<case>.json). */
+  bodyFile?: string;
 }
 
 function parseJson(body: Uint8Array): unknown {
@@ -62,7 +64,11 @@ export function recordExchange(exchange: Exchange, options: RecordOptions): Reco
     ...(exchange.transportError === undefined ? {} : { transportError: { ...exchange.transportError } }),
     durationMs: exchange.durationMs,
     verdicts: options.verdicts ?? [],
-    curl: curlCommand(request, { region: options.region, previewLimit: options.curlBodyLimit }),
+    curl: curlCommand(request, {
+      region: options.region,
+      previewLimit: options.curlBodyLimit,
+      ...(options.bodyFile === undefined ? {} : { bodyFile: options.bodyFile }),
+    }),
   };
   return redactSecrets(record, options.secrets ?? []);
 }

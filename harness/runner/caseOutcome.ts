@@ -1,6 +1,7 @@
 import type { RunDetails } from "fast-check";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
+import type { TransportError } from "../model/exchange.ts";
 import type { CaseOutcome } from "../model/runDocument.ts";
 import type { CaseRecorder } from "./caseRecorder.ts";
 
@@ -15,11 +16,16 @@ export function caseOutcome(
   caseDef: CaseDefinition,
   recorder: CaseRecorder,
   details: RunDetails<[CaseInstance]>,
-  interrupted: boolean,
+  stop: { interrupted: boolean; lost?: TransportError },
 ): { outcome: CaseOutcome; reason: string } {
-  if (interrupted) return { outcome: "skipped", reason: "the run was interrupted before this case finished" };
+  if (stop.interrupted) return { outcome: "skipped", reason: "the run was interrupted before this case finished" };
   const failure = recorder.lastFailure?.verdicts[0];
   if (details.failed && failure) return { outcome: "fail", reason: `${failure.check}: ${failure.reason}` };
+  if (stop.lost)
+    return {
+      outcome: "unreachable",
+      reason: `the target went away: ${stop.lost.kind} (${stop.lost.message}), also on a retry`,
+    };
   if (details.failed) {
     const error =
       details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);

@@ -10,6 +10,8 @@ export interface RecorderOptions {
   maxRecorded: number;
   secrets: readonly string[];
   region: string;
+  /** Where a failing exchange's body is written next to the report (repro/<case>.json), for its curl. */
+  bodyFile: string;
 }
 
 /** Collects what one case's exchanges showed: answers, durations, notes, recorded exchanges, the last failure. */
@@ -18,7 +20,8 @@ export class CaseRecorder {
   readonly durations: number[] = [];
   readonly notes = new Set<string>();
   readonly recorded: RecordedExchange[] = [];
-  lastFailure?: { record: RecordedExchange; verdicts: Verdict[] };
+  /** The last failing exchange: after fast-check's shrinking, the shrunk counterexample. */
+  lastFailure?: { record: RecordedExchange; verdicts: Verdict[]; body: Uint8Array };
 
   constructor(private readonly options: RecorderOptions) {}
 
@@ -39,9 +42,15 @@ export class CaseRecorder {
       verdicts,
       secrets: [...this.options.secrets],
       region: this.options.region,
+      ...(failed ? { bodyFile: this.options.bodyFile } : {}),
     });
     if (this.recorded.length < this.options.maxRecorded) this.recorded.push(record);
-    if (failed) this.lastFailure = { record, verdicts: verdicts.filter((verdict) => verdict.outcome === "fail") };
+    if (failed)
+      this.lastFailure = {
+        record,
+        verdicts: verdicts.filter((verdict) => verdict.outcome === "fail"),
+        body: exchange.request.body,
+      };
   }
 
   /** Recorded exchanges, with the last failure appended when it was past the cap. */

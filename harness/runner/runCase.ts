@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { CaseContext, CaseDefinition } from "../model/caseDefinition.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import type { Check } from "../model/check.ts";
+import type { TransportError } from "../model/exchange.ts";
 import type { CaseResult } from "../model/runDocument.ts";
 import type { TargetConfig } from "../model/target.ts";
 import type { Verdict } from "../model/verdict.ts";
@@ -11,6 +12,8 @@ import { CaseRecorder } from "./caseRecorder.ts";
 import { caseSeed } from "./caseSeed.ts";
 import { describeCase } from "./describeCase.ts";
 import { latency } from "./latency.ts";
+import { lostConnection, targetGone } from "./lostConnection.ts";
+import { reproBody, reproFile } from "./reproBody.ts";
 
 export interface CaseRunOptions {
   caseDef: CaseDefinition;
@@ -41,25 +44,35 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
     maxRecorded: options.maxRecorded,
     secrets: options.secrets,
     region: target.region,
+    bodyFile: reproFile(caseDef.id),
   });
-  let unreachable = false;
+  // After a transport error no more values are sent: a broken target would only time out again.
+  let stopSending = false;
+  let lost: TransportError | undefined;
 
   const property = fc.asyncProperty(caseDef.generate(options.context), async (instance: CaseInstance) => {
     // Interrupt the run (keeping the last real failure and its path) rather than answer untested candidates:
     // fast-check would otherwise walk every remaining shrink of a 100-event value, blocking the event loop.
-    if (signal?.aborted || unreachable || recorder.exchanges >= numRuns + options.shrinkBudget) {
+    if (signal?.aborted || stopSending || recorder.exchanges >= numRuns + options.shrinkBudget) {
       throw new fc.PreconditionFailure(true);
     }
-    const exchange = await options.sender.send(instance.request);
+    let exchange = await options.sender.send(instance.request, signal);
+    // A lost connection is retried once before it counts: a restarted or briefly busy target is not a verdict.
+    if (lostConnection(exchange) && !signal?.aborted) exchange = await options.sender.send(instance.request, signal);
+    if (signal?.aborted) throw new fc.PreconditionFailure(true);
+    if (targetGone(exchange.transportError)) {
+      lost = exchange.transportError;
+      throw new fc.PreconditionFailure(true);
+    }
     const ctx = { caseDef, instance, target };
     const verdicts: Verdict[] = options.checks.map(([, check]) => check(exchange, ctx));
     recorder.add(exchange, instance, verdicts);
-    if (exchange.transportError) unreachable = true;
+    if (exchange.transportError) stopSending = true;
     return !verdicts.some((verdict) => verdict.outcome === "fail");
   });
   const details = await fc.check(property, { seed, numRuns, path: options.path });
 
-  const outcome = caseOutcome(caseDef, recorder, details, signal?.aborted ?? false);
+  const outcome = caseOutcome(caseDef, recorder, details, { interrupted: signal?.aborted ?? false, lost });
   const path = details.failed ? (details.counterexamplePath ?? undefined) : undefined;
   return {
     ...describeCase(caseDef),
@@ -73,5 +86,6 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
     exchanges: recorder.exchangesToReport(),
     durationMs: Math.round(performance.now() - started),
     latencyMs: latency(recorder.durations),
+    ...(outcome.outcome === "fail" && recorder.lastFailure ? { reproBody: reproBody(recorder.lastFailure.body) } : {}),
   };
 }

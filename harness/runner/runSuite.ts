@@ -1,19 +1,22 @@
-import { summarise } from "../../reports/analysis/summarise.ts";
 import { selectChecks } from "../checks/registry.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
-import { type CaseResult, RUN_DOCUMENT_SCHEMA_VERSION, type RunDocument } from "../model/runDocument.ts";
+import type { CaseResult, RunDocument } from "../model/runDocument.ts";
 import type { TargetConfig } from "../model/target.ts";
 import { createSender } from "../sender/createSender.ts";
 import { caseContext } from "./caseContext.ts";
 import { runCase } from "./runCase.ts";
+import { runDocumentOf } from "./runDocumentOf.ts";
 import { type CaseSelection, selectCases } from "./selectCases.ts";
 import { targetSecrets } from "./targetSecrets.ts";
-import { toolVersion } from "./toolVersion.ts";
 import { unsentCase } from "./unsentCase.ts";
 
 export type ProgressEvent =
   | { type: "start"; cases: number }
+  | { type: "case-start"; caseId: string; position: number; cases: number }
   | { type: "case"; result: CaseResult; done: number; cases: number };
+
+/** After this many unreachable cases in a row the target is taken as gone and no further case starts. */
+export const DEFAULT_MAX_UNREACHABLE = 3;
 
 export interface SuiteOptions extends CaseSelection {
   target: TargetConfig;
@@ -33,10 +36,34 @@ export interface SuiteOptions extends CaseSelection {
   replayCommand?: string;
   signal?: AbortSignal;
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Called once, before the first case starts, with a function that returns the run document so far (marked
+   * incomplete with the reason given). The CLI writes it at once (the run is in progress) and on a second Ctrl-C.
+   */
+  onStart?: (snapshot: (incompleteReason: string) => RunDocument) => void;
   /** Stop starting cases after the first failure (the mutation score only needs one kill). */
   stopOnFailure?: boolean;
+  /** Stop starting cases after this many unreachable ones in a row; default DEFAULT_MAX_UNREACHABLE. */
+  maxUnreachable?: number;
   /** A reason to skip a case without sending anything (it still shows in every report), or undefined. */
   skipReason?: (caseDef: CaseDefinition) => string | undefined;
+}
+
+function stopReason(
+  options: SuiteOptions,
+  state: { failed: boolean; lost?: CaseResult; consecutiveLost: number },
+  done: number,
+  total: number,
+): string | undefined {
+  const after = `after ${done} of ${total} cases`;
+  if (options.signal?.aborted) return `interrupted ${after}`;
+  if (state.lost && state.consecutiveLost >= (options.maxUnreachable ?? DEFAULT_MAX_UNREACHABLE))
+    return `the target ${options.target.endpoint} went away: ${state.lost.id} and the next cases could not reach it (${state.lost.reason}); stopped ${after}`;
+  if (done < total)
+    return options.stopOnFailure && state.failed ? `stopped at the first failure ${after}` : `interrupted ${after}`;
+  if (state.lost)
+    return `the target ${options.target.endpoint} could not be reached for some cases (${state.lost.reason})`;
+  return undefined;
 }
 
 /** Runs the selected catalogue entries against one target and returns the run document. Never throws for what the target does. */
@@ -49,16 +76,27 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;
   let done = 0;
+  let exchanges = 0;
+  const state: { failed: boolean; lost?: CaseResult; consecutiveLost: number } = { failed: false, consecutiveLost: 0 };
+  const finished = () => results.filter((result): result is CaseResult => result !== undefined);
+  options.onStart?.((incompleteReason) =>
+    runDocumentOf(options, { startedAt, finished: finished(), selected: cases.length, exchanges, incompleteReason }),
+  );
   options.onProgress?.({ type: "start", cases: cases.length });
 
-  let failed = false;
-  const stopped = () => options.signal?.aborted === true || (options.stopOnFailure === true && failed);
+  const maxLost = options.maxUnreachable ?? DEFAULT_MAX_UNREACHABLE;
+  const stopped = () =>
+    options.signal?.aborted === true ||
+    (options.stopOnFailure === true && state.failed) ||
+    state.consecutiveLost >= maxLost;
   const worker = async () => {
     while (next < cases.length && !stopped()) {
       const position = next++;
       const caseDef = cases[position] as CaseDefinition;
       const missing = caseDef.needs.filter((fixture) => options.target.fixtures[fixture] === undefined);
       const skipReason = options.skipReason?.(caseDef);
+      if (missing.length === 0 && !skipReason)
+        options.onProgress?.({ type: "case-start", caseId: caseDef.id, position, cases: cases.length });
       const result =
         missing.length > 0
           ? unsentCase(caseDef, missing)
@@ -80,7 +118,12 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
                 signal: options.signal,
               });
       results[position] = result;
-      failed ||= result.outcome === "fail";
+      exchanges += Object.values(result.answersSeen).reduce((a, b) => a + b, 0);
+      state.failed ||= result.outcome === "fail";
+      if (result.outcome === "unreachable") {
+        state.lost ??= result;
+        state.consecutiveLost += 1;
+      } else if (result.runs > 0 && result.exchanges.length > 0) state.consecutiveLost = 0;
       done += 1;
       options.onProgress?.({ type: "case", result, done, cases: cases.length });
     }
@@ -90,45 +133,7 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
   } finally {
     await sender.close();
   }
-
-  const finished = results.filter((result): result is CaseResult => result !== undefined);
-  const interrupted = finished.length < cases.length;
-  const exchanges = finished.reduce(
-    (sum, result) => sum + Object.values(result.answersSeen).reduce((a, b) => a + b, 0),
-    0,
-  );
-  const fixtures = options.target.fixtures;
-  return {
-    schemaVersion: RUN_DOCUMENT_SCHEMA_VERSION,
-    tool: { name: "pae-conformance", version: toolVersion() },
-    run: {
-      id: `${startedAt.toISOString()}-${options.seed}`,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      complete: !interrupted,
-      ...(interrupted
-        ? {
-            incompleteReason: `${stopped() && !options.signal?.aborted ? "stopped at the first failure" : "interrupted"} after ${finished.length} of ${cases.length} cases`,
-          }
-        : {}),
-      seed: options.seed,
-      runs: options.runs,
-      ...(options.shard ? { shard: options.shard } : {}),
-      ...(options.only?.length ? { only: [...options.only] } : {}),
-      ...(options.skip?.length ? { skip: [...options.skip] } : {}),
-    },
-    target: {
-      endpoint: options.target.endpoint,
-      region: options.target.region,
-      embedded: options.embedded,
-      ...(options.fault ? { fault: options.fault } : {}),
-      fixtures: {
-        ...(fixtures.ownChannelArn ? { ownChannelArn: fixtures.ownChannelArn } : {}),
-        ...(fixtures.externalIdChannel ? { externalIdChannelArn: fixtures.externalIdChannel.arn } : {}),
-        ...(fixtures.foreignChannelArn ? { foreignChannelArn: fixtures.foreignChannelArn } : {}),
-      },
-    },
-    summary: summarise(finished, Date.now() - startedAt.getTime(), exchanges),
-    cases: finished,
-  };
+  const all = finished();
+  const incompleteReason = stopReason(options, state, all.length, cases.length);
+  return runDocumentOf(options, { startedAt, finished: all, selected: cases.length, exchanges, incompleteReason });
 }

@@ -3,7 +3,7 @@ import type { CaseResult } from "../model/runDocument.ts";
 import type { FixtureName } from "../model/target.ts";
 import { describeCase } from "./describeCase.ts";
 
-const FIXTURE_FLAGS: Record<FixtureName, string> = {
+export const FIXTURE_FLAGS: Record<FixtureName, string> = {
   ownChannelArn: "--channel-arn",
   externalIdChannel: "--external-id-channel-arn with --external-id",
   foreignChannelArn: "--foreign-channel-arn",

@@ -8,8 +8,11 @@ import { readCappedBody } from "./readCappedBody.ts";
 import { responseHeaders } from "./responseHeaders.ts";
 
 export interface Sender {
-  /** Sends exactly what the case says; resolves with a response or a transport error, never rejects for the target. */
-  send(request: CaseRequest): Promise<Exchange>;
+  /**
+   * Sends exactly what the case says; resolves with a response or a transport error, never rejects for the target.
+   * `abort` (the run's Ctrl-C) ends the request at once, as a transport error of kind `other`.
+   */
+  send(request: CaseRequest, abort?: AbortSignal): Promise<Exchange>;
   close(): Promise<void>;
 }
 
@@ -31,12 +34,12 @@ export function createSender(target: TargetConfig): Sender {
   const ceiling = Math.max(keep * CEILING_FACTOR, DEFAULT_MAX_RESPONSE_BYTES);
   const agent = new Agent({
     connections: CONNECTIONS,
-    connect: { timeout: timeoutMs },
+    connect: { timeout: timeoutMs, ...(target.caCert === undefined ? {} : { ca: target.caCert }) },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
 
-  async function send(request: CaseRequest): Promise<Exchange> {
+  async function send(request: CaseRequest, abort?: AbortSignal): Promise<Exchange> {
     const prepared = await prepareRequest(target, request);
     const startedAt = new Date().toISOString();
     const started = performance.now();
@@ -45,6 +48,8 @@ export function createSender(target: TargetConfig): Sender {
     const deadline = new AbortController();
     const { signal } = deadline;
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const onAbort = () => deadline.abort();
+    abort?.addEventListener("abort", onAbort, { once: true });
     let response: ReceivedResponse | undefined;
     let transportError: TransportError | undefined;
     let stage = "before the response headers";
@@ -71,11 +76,14 @@ export function createSender(target: TargetConfig): Sender {
         bodyTruncated: capped.truncated,
       };
     } catch (error) {
-      transportError = signal.aborted
-        ? { kind: "timeout", message: `no complete answer within ${timeoutMs} ms (${stage})` }
-        : classifyTransportError(error, stage);
+      transportError = abort?.aborted
+        ? { kind: "other", message: `aborted: the run was interrupted (${stage})` }
+        : signal.aborted
+          ? { kind: "timeout", message: `no complete answer within ${timeoutMs} ms (${stage})` }
+          : classifyTransportError(error, stage);
     } finally {
       clearTimeout(timer);
+      abort?.removeEventListener("abort", onAbort);
     }
     const durationMs = performance.now() - started;
     return transportError === undefined

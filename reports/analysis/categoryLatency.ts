@@ -17,7 +17,9 @@ export interface CategoryLatency {
  * a summary of cases, not a true percentile of all requests; max is exact.
  */
 export function categoryLatency(cases: readonly CaseResult[]): CategoryLatency[] {
-  const sent = cases.filter((c) => c.runs > 0 && c.outcome !== "skipped" && c.outcome !== "not-applicable");
+  const sent = cases.filter(
+    (c) => c.runs > 0 && c.outcome !== "skipped" && c.outcome !== "not-applicable" && c.outcome !== "unreachable",
+  );
   return groupByCategory(sent).map(({ category, items }) => ({
     category,
     cases: items.length,

@@ -2,7 +2,7 @@ import type { CaseResult } from "../../harness/model/runDocument.ts";
 import { firstFailingExchange } from "./firstFailingExchange.ts";
 
 export interface Reproduction {
-  /** `seed 1337, path 3:1:0`: what fast-check needs to replay the counterexample. */
+  /** `run seed 42, path 3:1:0`: the seed the replay command takes (the run's; each case derives its own). */
   seedAndPath: string;
   replay: string;
   /** The curl of the first failing exchange, when one was recorded. */
@@ -11,7 +11,9 @@ export interface Reproduction {
 
 /** Everything needed to reproduce a case's failure, taken from the document, never rebuilt. */
 export function reproduction(result: CaseResult): Reproduction {
-  const seedAndPath = result.path === undefined ? `seed ${result.seed}` : `seed ${result.seed}, path ${result.path}`;
+  const seed = /--seed '?(-?\d+)'?/.exec(result.replay)?.[1];
+  const shown = seed === undefined ? `case seed ${result.seed}` : `run seed ${seed}`;
+  const seedAndPath = result.path === undefined ? shown : `${shown}, path ${result.path}`;
   const curl = firstFailingExchange(result)?.curl;
   return { seedAndPath, replay: result.replay, ...(curl === undefined ? {} : { curl }) };
 }

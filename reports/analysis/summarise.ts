@@ -5,7 +5,7 @@ export type RunSummary = RunDocument["summary"];
 
 /** Zero counts, the start of every tally. */
 export function emptyCounts(): OutcomeCounts {
-  return { total: 0, pass: 0, fail: 0, observed: 0, skipped: 0, "not-applicable": 0 };
+  return { total: 0, pass: 0, fail: 0, observed: 0, skipped: 0, "not-applicable": 0, unreachable: 0 };
 }
 
 /**

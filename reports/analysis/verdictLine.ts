@@ -6,9 +6,10 @@ import type { RunDocument } from "../../harness/model/runDocument.ts";
  */
 export function verdictLine(run: RunDocument): string {
   const { summary } = run;
-  const mark = summary.fail > 0 ? "❌" : run.run.complete ? "✅" : "⚠️";
+  const mark = summary.fail > 0 ? "❌" : run.run.complete && summary.unreachable === 0 ? "✅" : "⚠️";
   const counts = `${summary.pass} passed, ${summary.observed} observed, ${summary.fail} failed`;
   const unsent = summary.skipped + summary["not-applicable"];
   const rest = unsent === 0 ? "" : `, ${summary.skipped} skipped, ${summary["not-applicable"]} not applicable`;
-  return `${mark} ${counts}${rest}${run.run.complete ? "" : " (INCOMPLETE)"}`;
+  const lost = summary.unreachable === 0 ? "" : `, ${summary.unreachable} unreachable`;
+  return `${mark} ${counts}${rest}${lost}${run.run.complete ? "" : " (INCOMPLETE)"}`;
 }

@@ -95,8 +95,8 @@ describe("diffRuns", () => {
   it("reports the summary counts before and after", () => {
     const diff = diffRuns(run([{}, { id: "B" }]), run([{ outcome: "fail" }]));
     expect(diff.summary).toEqual({
-      before: { total: 2, pass: 2, fail: 0, observed: 0, skipped: 0, "not-applicable": 0 },
-      after: { total: 1, pass: 0, fail: 1, observed: 0, skipped: 0, "not-applicable": 0 },
+      before: { total: 2, pass: 2, fail: 0, observed: 0, skipped: 0, "not-applicable": 0, unreachable: 0 },
+      after: { total: 1, pass: 0, fail: 1, observed: 0, skipped: 0, "not-applicable": 0, unreachable: 0 },
     });
   });
 

@@ -81,6 +81,7 @@ export function diffRuns(base: RunDocument, next: RunDocument): RunDiff {
     observed: summary.observed,
     skipped: summary.skipped,
     "not-applicable": summary["not-applicable"],
+    unreachable: summary.unreachable,
   });
   return { cases, summary: { before: counts(base), after: counts(next) }, regressed };
 }

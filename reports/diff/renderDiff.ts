@@ -2,7 +2,7 @@ import { printable } from "../text/printable.ts";
 import { textTable } from "../text/textTable.ts";
 import type { CaseDiff, RunDiff } from "./diffRuns.ts";
 
-const COUNTS = ["pass", "fail", "observed", "skipped", "not-applicable", "total"] as const;
+const COUNTS = ["pass", "fail", "observed", "skipped", "not-applicable", "unreachable", "total"] as const;
 
 function answers(c: CaseDiff): string {
   return [...c.answersAdded.map((a) => `+${a}`), ...c.answersRemoved.map((a) => `-${a}`)].join(" ");

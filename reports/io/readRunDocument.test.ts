@@ -44,14 +44,14 @@ describe("readRunDocument", () => {
     [
       "reports a document from another schema version",
       {
-        given: () => file("v2.json", '{"schemaVersion":2}'),
-        want: { problem: "other-version", message: "written with schema version 2; this tool reads version 1" },
+        given: () => file("v1.json", '{"schemaVersion":1}'),
+        want: { problem: "other-version", message: "written with schema version 1; this tool reads version 2" },
       },
     ],
     [
       "reports the first schema error and how many more",
       {
-        given: () => file("junk.json", '{"schemaVersion":1}'),
+        given: () => file("junk.json", '{"schemaVersion":2}'),
         want: {
           problem: "schema-mismatch",
           message: "does not match the run document schema: / must have required property 'tool' (and 4 more)",

@@ -16,7 +16,7 @@ function removeQuietly(path: string): void {
  * in the same directory (rename is atomic only within a filesystem), fsync it, rename it over `path`. The
  * parent directory is created. On failure the temp file is removed and a ReportWriteError names `path`.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {

@@ -98,10 +98,10 @@ describe("writeReports", () => {
   });
 
   it("writes nothing for a document that does not match the schema", () => {
-    const invalid = { ...sampleRunDocument(), schemaVersion: 2 } as unknown as RunDocument;
+    const invalid = { ...sampleRunDocument(), schemaVersion: 1 } as unknown as RunDocument;
     const error = caught(() => writeReports(invalid, root));
     expect((error as Error).message).toBe(
-      `cannot write ${root}: the run document does not match schema version 1: /schemaVersion must be equal to constant (1)`,
+      `cannot write ${root}: the run document does not match schema version 2: /schemaVersion must be equal to constant (2)`,
     );
     expect(entries(root)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { RunDocument } from "../../harness/model/runDocument.ts";
+import { RUN_DOCUMENT_SCHEMA_VERSION, type RunDocument } from "../../harness/model/runDocument.ts";
 import { validateRunDocument } from "../schema/validateRunDocument.ts";
 import { REPORT_FORMATS, type ReportFormat, type ReportWriter, WRITERS } from "../writers/writers.ts";
 import { describeFsError } from "./describeFsError.ts";
@@ -23,7 +23,10 @@ export function writeReports(
   if (!validation.ok) {
     const [first, ...rest] = validation.errors;
     const more = rest.length === 0 ? "" : ` (and ${rest.length} more)`;
-    throw new ReportWriteError(outDir, `the run document does not match schema version 1: ${first}${more}`);
+    throw new ReportWriteError(
+      outDir,
+      `the run document does not match schema version ${RUN_DOCUMENT_SCHEMA_VERSION}: ${first}${more}`,
+    );
   }
   const rendered = formats.map((format) => {
     const { file, render } = writers[format];
@@ -41,5 +44,10 @@ export function writeReports(
     throw new ReportWriteError(outDir, describeFsError(error), { cause: error });
   }
   for (const { path, text } of rendered) writeFileAtomic(path, text);
-  return rendered.map(({ path }) => path);
+  // The exact body of each shrunk counterexample, which the failing case's curl command reads.
+  const repro = run.cases.flatMap(({ id, reproBody }) =>
+    reproBody === undefined ? [] : [{ path: join(outDir, "repro", `${id}.json`), body: reproBody }],
+  );
+  for (const { path, body } of repro) writeFileAtomic(path, Buffer.from(body.data, body.encoding));
+  return [...rendered.map(({ path }) => path), ...(repro.length === 0 ? [] : [join(outDir, "repro/")])];
 }

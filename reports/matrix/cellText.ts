@@ -15,5 +15,7 @@ export function cellText(cell: MatrixCell | undefined): string {
       return "skipped";
     case "not-applicable":
       return "n/a";
+    case "unreachable":
+      return "unreachable";
   }
 }

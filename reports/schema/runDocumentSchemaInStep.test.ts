@@ -72,6 +72,7 @@ const countsKeys: KeyTable<OutcomeCounts> = {
   observed: "required",
   skipped: "required",
   "not-applicable": "required",
+  unreachable: "required",
 };
 const summaryKeys: KeyTable<RunDocument["summary"]> = {
   ...countsKeys,
@@ -98,6 +99,8 @@ const caseKeys: KeyTable<CaseResult> = {
   exchanges: "required",
   durationMs: "required",
   latencyMs: "required",
+  reproBody: "optional",
+  commandOutput: "optional",
 };
 const exchangeKeys: KeyTable<RecordedExchange> = {
   index: "required",

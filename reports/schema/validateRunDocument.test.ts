@@ -29,14 +29,14 @@ describe("validateRunDocument", () => {
       { given: ({ schemaVersion, ...rest }) => rest, want: "/ must have required property 'schemaVersion'" },
     ],
     [
-      "rejects schemaVersion 2",
-      { given: (doc) => ({ ...doc, schemaVersion: 2 }), want: "/schemaVersion must be equal to constant (1)" },
+      "rejects schemaVersion 1",
+      { given: (doc) => ({ ...doc, schemaVersion: 1 }), want: "/schemaVersion must be equal to constant (2)" },
     ],
     [
       "rejects an unknown case outcome",
       {
         given: (doc) => ({ ...doc, cases: [{ ...doc.cases[0], outcome: "passed" }] }),
-        want: "/cases/0/outcome must be equal to one of the allowed values (pass, fail, observed, skipped, not-applicable)",
+        want: "/cases/0/outcome must be equal to one of the allowed values (pass, fail, observed, skipped, not-applicable, unreachable)",
       },
     ],
     [

@@ -10,13 +10,13 @@ describe("renderConsoleSummary", () => {
   it.each<[string, { given: string; want: string }]>([
     [
       "prints a header of the outcome columns",
-      { given: "category", want: "category      pass  fail  observed  skipped  n/a  total" },
+      { given: "category", want: "category      pass  fail  observed  skipped  n/a  lost  total" },
     ],
     [
       "prints a row per category",
-      { given: "channel", want: "channel          1     0         0        0    1      2" },
+      { given: "channel", want: "channel          1     0         0        0    1     0      2" },
     ],
-    ["prints the totals", { given: "total", want: "total            3     2         2        1    1      9" }],
+    ["prints the totals", { given: "total", want: "total            3     2         2        1    1     0      9" }],
     [
       "prints each failing case with its reason",
       {

@@ -1,5 +1,7 @@
 import type { RunDocument } from "../../harness/model/runDocument.ts";
+import { runVerdict } from "../analysis/runVerdict.ts";
 import { casesSection } from "./html/casesSection.ts";
+import { chartsSection } from "./html/chartsSection.ts";
 import { errorMatrixSection } from "./html/errorMatrixSection.ts";
 import { failuresSection } from "./html/failuresSection.ts";
 import { headerSection } from "./html/headerSection.ts";
@@ -14,6 +16,7 @@ export function html(run: RunDocument): string {
   const sections = [
     headerSection(run),
     summarySection(run),
+    chartsSection(run),
     errorMatrixSection(run.cases),
     failuresSection(run.cases),
     observedSection(run.cases),
@@ -27,7 +30,7 @@ export function html(run: RunDocument): string {
     '<meta charset="utf-8">',
     // Forbids any fetch, so a report that quotes a hostile response cannot phone home even if escaping failed.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${esc(`PutAuditEvents conformance: ${run.target.endpoint}`)}</title>`,
+    `<title>${esc(`${runVerdict(run)} · PutAuditEvents conformance: ${run.target.endpoint}`)}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",

@@ -150,6 +150,14 @@ describe("junit", () => {
     expect(want(await testcase(xml, given))).toEqual(is);
   });
 
+  it("never gives a suite more time than the whole run took (cases run in parallel)", () => {
+    const cases = [1, 2, 3].map((i) => sampleCaseResult({ id: `Case${i}`, category: "valid", durationMs: 900 }));
+    const run = sampleRunDocument({ cases });
+    const text = junit({ ...run, summary: { ...run.summary, durationMs: 1000 } });
+    const suiteTimes = [...text.matchAll(/<testsuite name="valid"[^>]* time="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(suiteTimes).toEqual([1]);
+  });
+
   it("adds an erroring suite when the run is incomplete", async () => {
     const suites = await parseSuites(
       junit(sampleRunDocument({ run: { complete: false, incompleteReason: "SIGINT" } })),

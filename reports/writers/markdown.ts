@@ -3,6 +3,7 @@ import type { CaseResult, OutcomeCounts, RunDocument } from "../../harness/model
 import { answerLabel } from "../analysis/answerLabel.ts";
 import { topAnswer } from "../analysis/topAnswer.ts";
 import { verdictLine } from "../analysis/verdictLine.ts";
+import { markdownCommandBlock } from "../text/commandBlock.ts";
 import { markdownCode } from "../text/markdownCode.ts";
 import { markdownCell, markdownTable } from "../text/markdownTable.ts";
 
@@ -12,7 +13,7 @@ const MAX_OBSERVED = 8;
 
 const counts = (name: string, c: OutcomeCounts): string[] => [
   name,
-  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"]].map(String),
+  ...[c.pass, c.fail, c.observed, c.skipped, c["not-applicable"], c.unreachable].map(String),
 ];
 
 function more(shown: number, total: number): string[] {
@@ -22,15 +23,21 @@ function more(shown: number, total: number): string[] {
 function failingSection(cases: readonly CaseResult[]): string[] {
   const failing = cases.filter((c) => c.outcome === "fail");
   if (failing.length === 0) return [];
-  const rows = failing
-    .slice(0, MAX_FAILING)
-    .map((c) => [markdownCode(c.id), markdownCell(c.reason), markdownCode(c.replay)]);
+  const shown = failing.slice(0, MAX_FAILING);
+  // A table cell cannot hold a line break: a multi-line replay goes in a code block under the table.
+  const multiLine = shown.filter((c) => c.replay.includes("\n"));
+  const rows = shown.map((c) => [
+    markdownCode(c.id),
+    markdownCell(c.reason),
+    c.replay.includes("\n") ? "multi-line, below" : markdownCode(c.replay),
+  ]);
   return [
     "",
     "### Failing",
     "",
     markdownTable(["case", "reason", "replay"], rows),
     ...more(rows.length, failing.length),
+    ...multiLine.flatMap((c) => ["", `Replay ${markdownCode(c.id)}:`, "", markdownCommandBlock(c.replay)]),
   ];
 }
 
@@ -63,7 +70,7 @@ export function markdown(run: RunDocument): string {
       : ["", `> **INCOMPLETE**: ${markdownCell(run.run.incompleteReason ?? "no reason recorded")}`]),
     "",
     markdownTable(
-      ["category", "pass", "fail", "observed", "skipped", "n/a"],
+      ["category", "pass", "fail", "observed", "skipped", "n/a", "unreachable"],
       [...rows, counts("**all**", summary)],
       [1, 2, 3, 4, 5],
     ),

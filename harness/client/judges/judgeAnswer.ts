@@ -16,12 +16,26 @@ export const ANSWER_JUDGES: { [K in ScenarioKind]: AnswerJudge<K> } = {
   malformed: malformedNotSilent,
 };
 
-/** Retries of 5xx and throttling are allowed; a retried client error is worth a note, nothing more. */
+/** Where the AWS SDKs state which answers they retry: throttling, 5xx and transient errors, never other 4xx. */
+const SDK_RETRY_RULES =
+  "AWS SDKs retry behavior, https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html";
+
+/**
+ * Retries of 5xx and throttling are allowed. A retried 4xx that is not throttling fails: the SDKs never retry
+ * one (the same request gets the same answer, and a retried write may ingest twice). Other retried answers
+ * (a 200 the client could not read) are worth a note.
+ */
 function attemptsVerdict(expect: ScenarioExpectation, attempts: number): Verdict {
   const retryable = expect.kind === "error" && expect.retryable;
   const reason = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
-  if (attempts <= 1 || retryable) return pass("attemptsCounted", { actual: String(attempts), reason });
-  return observed("attemptsCounted", {
+  if (attempts <= 1 || retryable) return pass("retriesOnlyRetryable", { actual: String(attempts), reason });
+  if (expect.kind === "error" && expect.status >= 400 && expect.status < 500)
+    return fail("retriesOnlyRetryable", {
+      expected: "1 attempt",
+      actual: String(attempts),
+      reason: `${reason} for ${expect.name} (${expect.status}), a client error that is not throttling: not retryable (${SDK_RETRY_RULES})`,
+    });
+  return observed("retriesOnlyRetryable", {
     actual: String(attempts),
     reason: `${reason} for an answer that is not retryable`,
   });

@@ -55,4 +55,15 @@ export const BROKEN_CLIENTS = [
     }),
     caughtBy: "failedEventsVisible",
   },
+  {
+    // Sends a refused request again: the same answer comes back, and a retried write could ingest twice.
+    client: broken("retries-client-errors", async (service, input) => {
+      try {
+        return await service.putAuditEvents(input).promise();
+      } catch {
+        return service.putAuditEvents(input).promise();
+      }
+    }),
+    caughtBy: "retriesOnlyRetryable",
+  },
 ] as const satisfies readonly { client: ClientUnderTest; caughtBy: string }[];

@@ -8,12 +8,15 @@ export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   numeric: readonly number[] = [],
+  rowClass: (index: number) => string = () => "",
 ): string {
   const cls = (i: number): string => (numeric.includes(i) ? ' class="n"' : "");
   const head = header.map((h, i) => `<th${cls(i)}>${esc(h)}</th>`).join("");
-  const body = rows.map(
-    (row) => `<tr>${row.map((cell, i) => (cell.startsWith("<td") ? cell : `<td${cls(i)}>${cell}</td>`)).join("")}</tr>`,
-  );
+  const body = rows.map((row, r) => {
+    const cells = row.map((cell, i) => (cell.startsWith("<td") ? cell : `<td${cls(i)}>${cell}</td>`)).join("");
+    const rc = rowClass(r);
+    return `<tr${rc === "" ? "" : ` class="${esc(rc)}"`}>${cells}</tr>`;
+  });
   return `<table><thead><tr>${head}</tr></thead><tbody>${body.join("")}</tbody></table>`;
 }
 
