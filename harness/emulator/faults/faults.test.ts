@@ -61,11 +61,41 @@ const CATALOGUED_IDS = [
   "ValidationAs500",
   "SerializationErrorAs500",
   "SuccessStatus201",
+  "ChunkedBodyRejected",
+  "ChunkedSizeNotCounted",
+  "ContentSha256Required",
+  "NonCanonicalBodyRejected",
+  "EscapedSlashInBodyRejected",
+  "EscapedIdRejected",
+  "ChecksumOverReserialisedEventData",
+  "EventDataCanonicalFormRequired",
+  "RecipientReadFromRawText",
+  "EventDataMemberOrderAssumed",
+  "EscapedSlashInEventDataRejected",
+  "ChannelLookupCaseInsensitive",
+  "ArnPrefixLowercased",
+  "ChannelArnTrimmed",
+  "ChannelArnTrailingSlashIgnored",
+  "ChannelIdMatchedByPrefix",
+  "QueryDecodedTwice",
+  "QueryLowercaseHexNotDecoded",
+  "ExternalIdCaseInsensitive",
+  "ExternalIdPrefixAccepted",
+  "ChecksumsCheckedOnFirstPageOnly",
+  "DuplicatesOfFailedEventsMissed",
+  "DuplicateIdsCaseInsensitive",
+  "EmptyEventObjectsIgnored",
+  "EmptyChecksumIgnored",
+  "ObjectLimitsSummed",
+  "SmallestObjectLimitForAll",
+  "ObjectLimitExclusive",
+  "ObjectLimitCountsCharacters",
 ];
 
 async function answerTo(emulator: RunningEmulator, fault: Fault) {
-  const { query, body, headers } = fault.probe.request();
-  return summarizeAnswer(await sendToEmulator(emulator.url, { query, body, ...(headers ? { headers } : {}) }));
+  const { query, rawQuery, body, headers, chunked } = fault.probe.request();
+  const sent = { query: rawQuery ?? query, body, ...(headers ? { headers } : {}), ...(chunked ? { chunked } : {}) };
+  return summarizeAnswer(await sendToEmulator(emulator.url, sent));
 }
 
 describe("the fault catalogue", () => {

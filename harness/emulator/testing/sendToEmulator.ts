@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { request } from "undici";
 
 export interface EmulatorRequest {
@@ -9,6 +10,8 @@ export interface EmulatorRequest {
   body?: string | Uint8Array;
   /** Sent as Content-Type; null sends none. Default application/json. */
   contentType?: string | null;
+  /** Send the body as a stream: Transfer-Encoding: chunked, no Content-Length. */
+  chunked?: boolean;
 }
 
 export interface EmulatorAnswer {
@@ -43,7 +46,7 @@ export async function sendToEmulator(baseUrl: string, req: EmulatorRequest): Pro
       ...(req.contentType === null ? {} : { "content-type": req.contentType ?? "application/json" }),
       ...req.headers,
     },
-    body: req.body ?? "",
+    body: req.chunked ? Readable.from([Buffer.from(req.body ?? "")], { objectMode: false }) : (req.body ?? ""),
   });
   const text = await response.body.text();
   const headers: Record<string, string> = {};
