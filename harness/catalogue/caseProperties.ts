@@ -10,6 +10,7 @@ import { utf8Bytes } from "../generators/utf8Bytes.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import { parseChannelArn } from "../protocol/channelArn.ts";
 import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+import { REQUEST_SPACE_CASE_PROPERTIES } from "./requestSpaceCaseProperties.ts";
 import {
   eventDataErrors,
   isValidEvent,
@@ -273,4 +274,5 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
     want: "valid events sent as text/plain",
     holds: (i) => allValid(i) && i.request.contentType === "text/plain",
   },
+  ...REQUEST_SPACE_CASE_PROPERTIES,
 };

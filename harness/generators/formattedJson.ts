@@ -1,4 +1,4 @@
-import fc from "fast-check";
+import type fc from "fast-check";
 import { formatJson } from "../protocol/formatJson.ts";
 import { type JsonFormatConstraints, jsonFormat } from "./jsonFormat.ts";
 

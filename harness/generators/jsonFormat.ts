@@ -6,6 +6,8 @@ export interface JsonFormatConstraints {
   maxWhitespace?: number;
   /** Smallest `escapeEvery` other than 0 (default 3): bounds how much escapes can grow a text (at most 6x per escaped unit). */
   minEscapeEvery?: number;
+  /** Only formats that differ from JSON.stringify's in every way at once: whitespace, order, escapes and `\/`. */
+  nonCanonical?: boolean;
 }
 
 /** JSON's four whitespace characters (RFC 8259 `ws`). */
@@ -18,14 +20,18 @@ const JSON_WHITESPACE = [" ", "\t", "\n", "\r"] as const;
 export function jsonFormat(constraints: JsonFormatConstraints = {}): fc.Arbitrary<JsonFormat> {
   const maxWhitespace = constraints.maxWhitespace ?? 3;
   const minEscapeEvery = constraints.minEscapeEvery ?? 3;
+  const strict = constraints.nonCanonical === true;
   const whitespaceRun = fc
-    .array(fc.constantFrom(...JSON_WHITESPACE), { maxLength: maxWhitespace })
+    .array(fc.constantFrom(...JSON_WHITESPACE), { minLength: strict ? 1 : 0, maxLength: Math.max(1, maxWhitespace) })
     .map((chars) => chars.join(""));
+  const orders: JsonFormat["memberOrder"][] = strict ? ["reversed", "rotated"] : ["as-given", "reversed", "rotated"];
+  const escapeEvery = fc.integer({ min: minEscapeEvery, max: minEscapeEvery + 8 });
   const formatted = fc.record({
     whitespace: fc.array(whitespaceRun, { minLength: 1, maxLength: 6 }),
-    memberOrder: fc.constantFrom("as-given", "reversed", "rotated") as fc.Arbitrary<JsonFormat["memberOrder"]>,
-    escapeEvery: fc.oneof(fc.constant(0), fc.integer({ min: minEscapeEvery, max: minEscapeEvery + 8 })),
-    escapeSlash: fc.boolean(),
+    memberOrder: fc.constantFrom(...orders),
+    escapeEvery: strict ? escapeEvery : fc.oneof(fc.constant(0), escapeEvery),
+    escapeSlash: strict ? fc.constant(true) : fc.boolean(),
   });
+  if (strict) return formatted;
   return fc.oneof({ arbitrary: formatted, weight: 4 }, { arbitrary: fc.constant(CANONICAL_JSON_FORMAT), weight: 1 });
 }

@@ -13,7 +13,12 @@ export interface JsonFormat {
   escapeSlash: boolean;
 }
 
-export const CANONICAL_JSON_FORMAT: JsonFormat = { whitespace: [], memberOrder: "as-given", escapeEvery: 0, escapeSlash: false };
+export const CANONICAL_JSON_FORMAT: JsonFormat = {
+  whitespace: [],
+  memberOrder: "as-given",
+  escapeEvery: 0,
+  escapeSlash: false,
+};
 
 const hex4 = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
 
@@ -67,7 +72,9 @@ export function formatJson(value: unknown, format: JsonFormat = CANONICAL_JSON_F
         Object.entries(item).filter(([, member]) => member !== undefined && typeof member !== "function"),
         format.memberOrder,
       );
-      const members = entries.map(([key, member]) => `${writeString(key, format)}${space()}:${space()}${write(member)}`);
+      const members = entries.map(
+        ([key, member]) => `${writeString(key, format)}${space()}:${space()}${write(member)}`,
+      );
       return `{${space()}${members.join(`${space()},${space()}`)}${space()}}`;
     }
     return JSON.stringify(item) ?? "null";

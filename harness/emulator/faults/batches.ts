@@ -36,7 +36,9 @@ export const BATCH_FAULTS: readonly Fault[] = [
     apply: checksumsOnFirstPage,
     probe: {
       request: () =>
-        probeRequest(probeIds(PAGE + 1).map((id, index) => probeEvent(id, index === PAGE ? { eventDataChecksum: WRONG } : {}))),
+        probeRequest(
+          probeIds(PAGE + 1).map((id, index) => probeEvent(id, index === PAGE ? { eventDataChecksum: WRONG } : {})),
+        ),
       faithful: {
         status: 200,
         successful: probeIds(PAGE),
@@ -46,9 +48,11 @@ export const BATCH_FAULTS: readonly Fault[] = [
   },
   {
     id: "DuplicatesOfFailedEventsMissed",
-    description: "Ids are compared only among events whose checksum matches: a repeated id on a bad event is not DuplicatedAuditEventId.",
-    apply: replacing("checkDuplicateIds", (original) => (events) =>
-      original(events.filter((event) => checkChecksum(event) === undefined)),
+    description:
+      "Ids are compared only among events whose checksum matches: a repeated id on a bad event is not DuplicatedAuditEventId.",
+    apply: replacing(
+      "checkDuplicateIds",
+      (original) => (events) => original(events.filter((event) => checkChecksum(event) === undefined)),
     ),
     probe: {
       request: () => probeRequest([probeEvent("event-0"), probeEvent("event-0", { eventDataChecksum: WRONG })]),
@@ -58,8 +62,9 @@ export const BATCH_FAULTS: readonly Fault[] = [
   {
     id: "DuplicateIdsCaseInsensitive",
     description: "Ids are compared ignoring case: abc and ABC in one request are refused as DuplicatedAuditEventId.",
-    apply: replacing("checkDuplicateIds", (original) => (events) =>
-      original(events.map((event) => ({ ...event, id: event.id.toLowerCase() }))),
+    apply: replacing(
+      "checkDuplicateIds",
+      (original) => (events) => original(events.map((event) => ({ ...event, id: event.id.toLowerCase() }))),
     ),
     probe: {
       request: () => probeRequest([probeEvent("event-a"), probeEvent("event-A")]),
@@ -76,12 +81,18 @@ export const BATCH_FAULTS: readonly Fault[] = [
         typeof event === "object" && event !== null && !Array.isArray(event) && Object.keys(event).length === 0;
       return { ...body, auditEvents: body.auditEvents.filter((event) => !isEmpty(event)) };
     }),
-    probe: { request: () => probeRequest([probeEvent("event-0"), {}]), faithful: { status: 400, error: "ValidationException" } },
+    probe: {
+      request: () => probeRequest([probeEvent("event-0"), {}]),
+      faithful: { status: 400, error: "ValidationException" },
+    },
   },
   {
     id: "EmptyChecksumIgnored",
     description: "An empty eventDataChecksum is taken as absent (a falsy test), so the event is ingested unchecked.",
-    apply: replacing("checkChecksum", (original) => (event) => (event.eventDataChecksum === "" ? undefined : original(event))),
+    apply: replacing(
+      "checkChecksum",
+      (original) => (event) => (event.eventDataChecksum === "" ? undefined : original(event)),
+    ),
     probe: {
       request: () => probeRequest([probeEvent("event-0", { eventData: probeEventData(), eventDataChecksum: "" })]),
       faithful: { status: 200, failed: { "event-0": "InvalidChecksum" } },

@@ -10,14 +10,17 @@ const { arn: externalIdArn, externalId } = PROBE_CHANNELS.externalId;
 const events = () => [probeEvent("event-0")];
 const toOwn = (channelArn: string) => () => probeRequest(events(), { channelArn });
 const rawQueryTo = (rawQuery: string) => () => ({ ...probeRequest(events()), query: {}, rawQuery });
-const toExternalIdChannel = (sent: string) => () => probeRequest(events(), { channelArn: externalIdArn, externalId: sent });
+const toExternalIdChannel = (sent: string) => () =>
+  probeRequest(events(), { channelArn: externalIdArn, externalId: sent });
 const accepted = { status: 200, successful: ["event-0"] };
 const invalid = { status: 400, error: "ValidationException" } as const;
 const notPermitted = { status: 400, error: "ChannelInsufficientPermission" } as const;
 
 /** Applies `edit` to every string value of a parsed query. */
 const editQuery = (query: QueryValues, edit: (value: string) => string): QueryValues =>
-  Object.fromEntries(Object.entries(query).map(([name, value]) => [name, typeof value === "string" ? edit(value) : value]));
+  Object.fromEntries(
+    Object.entries(query).map(([name, value]) => [name, typeof value === "string" ? edit(value) : value]),
+  );
 const decodedAgain = (value: string) => {
   try {
     return decodeURIComponent(value);
@@ -42,7 +45,12 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
     apply: replacing("lookupChannel", (original) => (arn, ctx) => {
       const found = findChannel(arn, ctx, (wanted, candidate) => {
         const [a, b] = [lower(wanted), lower(candidate)];
-        return a.partition === b.partition && a.region === b.region && a.accountId === b.accountId && a.channelId === b.channelId;
+        return (
+          a.partition === b.partition &&
+          a.region === b.region &&
+          a.accountId === b.accountId &&
+          a.channelId === b.channelId
+        );
       });
       return found === undefined ? original(arn, ctx) : found;
     }),
@@ -50,7 +58,8 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   },
   {
     id: "ArnPrefixLowercased",
-    description: "Everything before the channel id is lower-cased before parsing: arn:aws:CloudTrail:...:Channel/id is accepted.",
+    description:
+      "Everything before the channel id is lower-cased before parsing: arn:aws:CloudTrail:...:Channel/id is accepted.",
     apply: replacing("parseChannelArn", (original) => (value) => {
       const slash = value.lastIndexOf("/");
       return original(slash < 0 ? value : value.slice(0, slash).toLowerCase() + value.slice(slash));
@@ -77,7 +86,8 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   },
   {
     id: "ChannelIdMatchedByPrefix",
-    description: "The channel is found when the sent id starts with its id, so the real id plus a character is accepted.",
+    description:
+      "The channel is found when the sent id starts with its id, so the real id plus a character is accepted.",
     apply: replacing("lookupChannel", (original) => (arn, ctx) => {
       const found = findChannel(
         arn,
@@ -94,7 +104,8 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   },
   {
     id: "QueryDecodedTwice",
-    description: "Query values are percent-decoded twice, so a doubly encoded channelArn (arn%253A...) reaches the channel.",
+    description:
+      "Query values are percent-decoded twice, so a doubly encoded channelArn (arn%253A...) reaches the channel.",
     apply: replacing("parseQuery", (original) => (rawQuery) => {
       const query = original(rawQuery);
       return isErrorReply(query) ? query : editQuery(query, decodedAgain);
@@ -103,7 +114,8 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   },
   {
     id: "QueryLowercaseHexNotDecoded",
-    description: "Only upper-case percent escapes are decoded, so channelArn=arn%3aaws%3a... is refused as ValidationException.",
+    description:
+      "Only upper-case percent escapes are decoded, so channelArn=arn%3aaws%3a... is refused as ValidationException.",
     apply: replacing("parseQuery", (original) => (rawQuery) => original(rawQuery.replace(LOWER_HEX_ESCAPE, "%25"))),
     probe: {
       request: rawQueryTo(`channelArn=${encodeURIComponent(own).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}`),
@@ -113,16 +125,23 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   {
     id: "ExternalIdCaseInsensitive",
     description: "The external id is compared ignoring case: the channel's id in another case is accepted.",
-    apply: replacing("checkExternalId", (original) => (channel, sent) =>
-      original(channel, sent?.toLowerCase() === channel.externalId?.toLowerCase() ? channel.externalId : sent),
+    apply: replacing(
+      "checkExternalId",
+      (original) => (channel, sent) =>
+        original(channel, sent?.toLowerCase() === channel.externalId?.toLowerCase() ? channel.externalId : sent),
     ),
     probe: { request: toExternalIdChannel(externalId.toUpperCase()), faithful: notPermitted },
   },
   {
     id: "ExternalIdPrefixAccepted",
     description: "An external id that starts with the channel's is accepted (a prefix comparison).",
-    apply: replacing("checkExternalId", (original) => (channel, sent) =>
-      original(channel, channel.externalId !== undefined && sent?.startsWith(channel.externalId) ? channel.externalId : sent),
+    apply: replacing(
+      "checkExternalId",
+      (original) => (channel, sent) =>
+        original(
+          channel,
+          channel.externalId !== undefined && sent?.startsWith(channel.externalId) ? channel.externalId : sent,
+        ),
     ),
     probe: { request: toExternalIdChannel(`${externalId}/`), faithful: notPermitted },
   },

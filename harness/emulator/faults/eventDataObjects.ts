@@ -24,7 +24,9 @@ const everyObjectWithin = () =>
   probeRequest([
     probeEvent("event-0", {
       eventData: probeEventData(
-        Object.fromEntries(PATHS.map((path) => [path.slice(1), objectOf(EVENT_DATA_OBJECT_BYTE_LIMITS[path].certainlyWithin)])),
+        Object.fromEntries(
+          PATHS.map((path) => [path.slice(1), objectOf(EVENT_DATA_OBJECT_BYTE_LIMITS[path].certainlyWithin)]),
+        ),
       ),
     }),
   ]);
@@ -32,7 +34,9 @@ const accepted = { status: 200, successful: ["event-0"] };
 /** Replaces the object limits of checkEventSizes, keeping its event-size rule. */
 const objectLimits = (over: (data: JsonObject) => string | undefined) =>
   replacing("checkEventSizes", (original) => (eventData, data) => {
-    const withoutObjects = Object.fromEntries(Object.entries(data).filter(([key]) => !PATHS.includes(`/${key}` as ObjectPath)));
+    const withoutObjects = Object.fromEntries(
+      Object.entries(data).filter(([key]) => !PATHS.includes(`/${key}` as ObjectPath)),
+    );
     const message = over(data);
     return original(eventData, withoutObjects) ?? (message === undefined ? undefined : tooLong(message));
   });
@@ -43,7 +47,10 @@ export const EVENT_DATA_OBJECT_FAULTS: readonly Fault[] = [
     id: "ObjectLimitsSummed",
     description: "The three objects' sizes are summed against one 100 kB limit instead of each against its own.",
     apply: objectLimits((data) => {
-      const total = PATHS.reduce((sum, path) => sum + (objectAt(data, path) ? jsonByteLength(objectAt(data, path)) : 0), 0);
+      const total = PATHS.reduce(
+        (sum, path) => sum + (objectAt(data, path) ? jsonByteLength(objectAt(data, path)) : 0),
+        0,
+      );
       return total > largest("/requestParameters") ? `The objects are ${total} bytes together.` : undefined;
     }),
     probe: { request: everyObjectWithin, faithful: accepted },
@@ -59,10 +66,13 @@ export const EVENT_DATA_OBJECT_FAULTS: readonly Fault[] = [
   },
   {
     id: "ObjectLimitExclusive",
-    description: "An object of exactly 100,000 (28,000) bytes is refused: the limit is taken as exclusive at 1000 bytes a kB.",
+    description:
+      "An object of exactly 100,000 (28,000) bytes is refused: the limit is taken as exclusive at 1000 bytes a kB.",
     apply: objectLimits((data) => {
       const over = PATHS.find(
-        (path) => objectAt(data, path) && jsonByteLength(objectAt(data, path)) >= EVENT_DATA_OBJECT_BYTE_LIMITS[path].certainlyWithin,
+        (path) =>
+          objectAt(data, path) &&
+          jsonByteLength(objectAt(data, path)) >= EVENT_DATA_OBJECT_BYTE_LIMITS[path].certainlyWithin,
       );
       return over === undefined ? undefined : `Field ${over} is at or over its limit.`;
     }),

@@ -27,10 +27,14 @@ const reordered = () => {
 };
 const withSlash = () => probeEventData({ eventSource: "example.com/app" }).replace("/", "\\/");
 const bodyOf = (events: string) => ({ query: { channelArn: PROBE_CHANNELS.own }, body: `{"auditEvents":${events}}` });
-const oneEvent = (eventData: string, checksum = false) => () =>
-  bodyOf(
-    JSON.stringify([{ id: "event-0", eventData, ...(checksum ? { eventDataChecksum: eventDataChecksum(eventData) } : {}) }]),
-  );
+const oneEvent =
+  (eventData: string, checksum = false) =>
+  () =>
+    bodyOf(
+      JSON.stringify([
+        { id: "event-0", eventData, ...(checksum ? { eventDataChecksum: eventDataChecksum(eventData) } : {}) },
+      ]),
+    );
 const accepted = { status: 200, successful: ["event-0"] };
 
 /** Faults of parsers and checks that assume JSON written one way (JSON.stringify's): JSON is JSON. */
@@ -54,8 +58,10 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
   {
     id: "EscapedSlashInBodyRejected",
     description: "A hand-written JSON reader refuses the escape \\/ anywhere in the body as SerializationException.",
-    apply: replacing("parseBody", (original) => (bytes) =>
-      text(bytes).includes("\\/") ? errorReply("SerializationException", "Invalid escape in JSON.") : original(bytes),
+    apply: replacing(
+      "parseBody",
+      (original) => (bytes) =>
+        text(bytes).includes("\\/") ? errorReply("SerializationException", "Invalid escape in JSON.") : original(bytes),
     ),
     probe: {
       request: () => {
@@ -67,7 +73,8 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
   },
   {
     id: "EscapedIdRejected",
-    description: "Ids are checked against their pattern as written in the body, so an id with a \\u escape is a ValidationException.",
+    description:
+      "Ids are checked against their pattern as written in the body, so an id with a \\u escape is a ValidationException.",
     apply: replacing("parseBody", (original) => (bytes) => {
       const parsed = original(bytes);
       if (isErrorReply(parsed)) return parsed;
@@ -83,7 +90,8 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
   },
   {
     id: "ChecksumOverReserialisedEventData",
-    description: "The checksum is compared with that of eventData parsed and serialised again, not of the exact string sent.",
+    description:
+      "The checksum is compared with that of eventData parsed and serialised again, not of the exact string sent.",
     apply: replacing("checkChecksum", () => checksumCheckUsing((data) => eventDataChecksum(reserialised(data)))),
     probe: { request: oneEvent(spacedEventData(), true), faithful: accepted },
   },
@@ -99,7 +107,8 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
   },
   {
     id: "RecipientReadFromRawText",
-    description: "recipientAccountId is read from the eventData text with a pattern, so a space or an escape makes it InvalidRecipient.",
+    description:
+      "recipientAccountId is read from the eventData text with a pattern, so a space or an escape makes it InvalidRecipient.",
     apply: replacing("judgeEventData", (original) => (eventData, channel, ctx) => {
       const failure = original(eventData, channel, ctx);
       if (failure !== undefined || RAW_RECIPIENT.exec(eventData)?.[1] === channel.ownerAccountId) return failure;
@@ -109,22 +118,27 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
   },
   {
     id: "EventDataMemberOrderAssumed",
-    description: "eventData is sniffed as an integration event only when it starts with {\"version\": other orders fail with InvalidData.",
-    apply: replacing("judgeEventData", (original) => (eventData, channel, ctx) =>
-      original(eventData, channel, ctx) ??
-      (eventData.startsWith('{"version"')
-        ? undefined
-        : { errorCode: "InvalidData", errorMessage: "The eventData is not an integration event." }),
+    description:
+      'eventData is sniffed as an integration event only when it starts with {"version": other orders fail with InvalidData.',
+    apply: replacing(
+      "judgeEventData",
+      (original) => (eventData, channel, ctx) =>
+        original(eventData, channel, ctx) ??
+        (eventData.startsWith('{"version"')
+          ? undefined
+          : { errorCode: "InvalidData", errorMessage: "The eventData is not an integration event." }),
     ),
     probe: { request: oneEvent(reordered()), faithful: accepted },
   },
   {
     id: "EscapedSlashInEventDataRejected",
     description: "eventData holding the escape \\/ fails with InvalidData.",
-    apply: replacing("parseEventData", (original) => (eventData) =>
-      eventData.includes("\\/")
-        ? { errorCode: "InvalidData", errorMessage: "The eventData is not valid JSON." }
-        : original(eventData),
+    apply: replacing(
+      "parseEventData",
+      (original) => (eventData) =>
+        eventData.includes("\\/")
+          ? { errorCode: "InvalidData", errorMessage: "The eventData is not valid JSON." }
+          : original(eventData),
     ),
     probe: { request: oneEvent(withSlash()), faithful: accepted },
   },

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { REQUEST_BYTE_LIMIT } from "../faithfulStages.ts";
-import { errorReply } from "../reply.ts";
 import type { ErrorReply } from "../reply.ts";
+import { errorReply } from "../reply.ts";
 import type { Fault } from "./fault.ts";
 import { paddedEvents, probeEvent, probeRequest } from "./probeRequests.ts";
 import { replacing } from "./replacing.ts";
@@ -28,10 +28,12 @@ export const TRANSPORT_FAULTS: readonly Fault[] = [
   {
     id: "ChunkedBodyRejected",
     description: "A body sent with Transfer-Encoding: chunked (no Content-Length) is refused with 411.",
-    apply: replacing("route", (original) => (head) =>
-      head.headers["content-length"] === undefined && head.headers["transfer-encoding"] !== undefined
-        ? lengthRequired
-        : original(head),
+    apply: replacing(
+      "route",
+      (original) => (head) =>
+        head.headers["content-length"] === undefined && head.headers["transfer-encoding"] !== undefined
+          ? lengthRequired
+          : original(head),
     ),
     probe: { request: chunked(oneEvent), faithful: { status: 200, successful: ["event-0"] } },
   },
@@ -48,10 +50,12 @@ export const TRANSPORT_FAULTS: readonly Fault[] = [
   {
     id: "ContentSha256Required",
     description: "A signed request without X-Amz-Content-Sha256 is refused with 403 IncompleteSignature.",
-    apply: replacing("authenticate", (original) => async (head, body, ctx) =>
-      head.headers.authorization !== undefined && head.headers["x-amz-content-sha256"] === undefined
-        ? errorReply("IncompleteSignature", "The request must include the header X-Amz-Content-Sha256.")
-        : original(head, body, ctx),
+    apply: replacing(
+      "authenticate",
+      (original) => async (head, body, ctx) =>
+        head.headers.authorization !== undefined && head.headers["x-amz-content-sha256"] === undefined
+          ? errorReply("IncompleteSignature", "The request must include the header X-Amz-Content-Sha256.")
+          : original(head, body, ctx),
     ),
     probe: {
       request: () => ({ ...oneEvent(), headers: { authorization: SIGNED_WITHOUT_PAYLOAD_HASH } }),
