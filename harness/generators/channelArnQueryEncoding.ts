@@ -16,7 +16,7 @@ export function channelArnQueryEncoding(arn: string): fc.Arbitrary<string> {
   const usual = encodeURIComponent(arn);
   return fc
     .constantFrom(
-      usual.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      usual.replace(/%[0-9A-F]{2}/g, (percentEscape) => percentEscape.toLowerCase()),
       percentEncodedBytes(arn, false),
       percentEncodedBytes(arn, true),
       usual.replace(/%3A/g, ":").replace(/%2F/g, "/"),

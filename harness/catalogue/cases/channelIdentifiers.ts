@@ -30,7 +30,7 @@ export const channelIdentifierCases: readonly CaseDefinition[] = [
     title: "Variants of the real channel's ARN (case, whitespace, slash, one character, double encoding) are refused",
     category: "channel",
     documentation:
-      "The caller's own channel ARN with its case changed, surrounded by whitespace, with a trailing slash, a character more or less, or percent-encoded twice names no channel and is never taken as the real one. Spec: channelArn 'the ARN or ID (the ARN suffix) of a channel', format arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}.",
+      "The caller's own channel ARN with its case changed, surrounded by whitespace, with a trailing slash, a character more or less, or percent-encoded twice names no channel and is never taken as the real one. Spec: channelArn 'the ARN or ID (the ARN suffix) of a channel', format arn:{Partition}:cloudtrail:{Region}:{Account}:channel/{ChannelId}.",
     specRef: specRef.reference("channels-and-arns"),
     needs: ["ownChannelArn"],
     generate: (ctx) => {

@@ -77,15 +77,13 @@ export const eventDataObjectCases: readonly CaseDefinition[] = [
       withObjects(
         ctx,
         (recipientAccountId) =>
-          fc
-            .constantFrom(...EVENT_DATA_OBJECT_PATHS)
-            .chain((path) =>
-              eventDataWithObjectsOfBytes({
-                recipientAccountId,
-                paths: [path],
-                bytes: (p) => limitOf(p).certainlyBeyond - 1,
-              }),
-            ),
+          fc.constantFrom(...EVENT_DATA_OBJECT_PATHS).chain((path) =>
+            eventDataWithObjectsOfBytes({
+              recipientAccountId,
+              paths: [path],
+              bytes: (p) => limitOf(p).certainlyBeyond - 1,
+            }),
+          ),
         "events with an object at the 1024-byte kB limit",
         true,
       ),
