@@ -54,7 +54,14 @@ export function channelArnVariantOfRealChannel(arn: string): fc.Arbitrary<Channe
     .constantFrom("0", "a", "-")
     .map((extra) => ({ value: `${arn}${extra}`, variant: "one character more" }));
   const shorter = fc.constant({ value: arn.slice(0, -1), variant: "last character dropped" });
-  return fc.oneof(fc.constantFrom(...caseVariants(arn)), trailing, slashes, longer, shorter);
+  // Case changes come in several kinds (partition, Region, service, resource type, id): weighted to match.
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...caseVariants(arn)), weight: 3 },
+    { arbitrary: trailing, weight: 1 },
+    { arbitrary: slashes, weight: 1 },
+    { arbitrary: longer, weight: 1 },
+    { arbitrary: shorter, weight: 1 },
+  );
 }
 
 /**

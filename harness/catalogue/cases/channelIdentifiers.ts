@@ -35,7 +35,13 @@ export const channelIdentifierCases: readonly CaseDefinition[] = [
     needs: ["ownChannelArn"],
     generate: (ctx) => {
       const arn = fixtureOf(ctx, "ownChannelArn");
-      return eventsToVariant(arn, fc.oneof(channelArnVariantOfRealChannel(arn), channelArnVariantBreakingPattern(arn)));
+      return eventsToVariant(
+        arn,
+        fc.oneof(
+          { arbitrary: channelArnVariantOfRealChannel(arn), weight: 3 },
+          { arbitrary: channelArnVariantBreakingPattern(arn), weight: 1 },
+        ),
+      );
     },
     expect: expectations.rejected(["ValidationException", "InvalidChannelARN", "ChannelNotFound"]),
     tags: ["negative", "fixture"],

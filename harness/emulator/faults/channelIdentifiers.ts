@@ -71,10 +71,11 @@ export const CHANNEL_IDENTIFIER_FAULTS: readonly Fault[] = [
   },
   {
     id: "ChannelArnTrimmed",
-    description: "Query values are trimmed, so a channelArn with surrounding whitespace reaches the real channel.",
+    description: "The channelArn is trimmed, so one with surrounding whitespace reaches the real channel.",
     apply: replacing("parseQuery", (original) => (rawQuery) => {
       const query = original(rawQuery);
-      return isErrorReply(query) ? query : editQuery(query, (value) => value.trim());
+      if (isErrorReply(query) || typeof query.channelArn !== "string") return query;
+      return { ...query, channelArn: query.channelArn.trim() };
     }),
     probe: { request: toOwn(`${own}\t`), faithful: { status: 400, error: "ChannelNotFound" } },
   },

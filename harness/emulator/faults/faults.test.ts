@@ -72,6 +72,7 @@ const CATALOGUED_IDS = [
   "RecipientReadFromRawText",
   "EventDataMemberOrderAssumed",
   "EscapedSlashInEventDataRejected",
+  "EventDataLeadingWhitespaceRejected",
   "ChannelLookupCaseInsensitive",
   "ArnPrefixLowercased",
   "ChannelArnTrimmed",

@@ -17,6 +17,8 @@ const reserialised = (eventData: string): string => {
 /** `"id":"..."` members of the body text, with the raw (still escaped) value. */
 const RAW_ID_MEMBER = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 const RAW_RECIPIENT = /"recipientAccountId":"(\d*)"/;
+/** True when JSON text holds the escape `\/` (escapes read left to right, so `\\/` is not one). */
+const hasEscapedSlash = (json: string) => [...json.matchAll(/\\./g)].some((escape) => escape[0] === "\\/");
 
 /** The probe's eventData with whitespace and a `\u` escape: the same JSON as probeEventData(). */
 const spacedEventData = () =>
@@ -61,7 +63,9 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
     apply: replacing(
       "parseBody",
       (original) => (bytes) =>
-        text(bytes).includes("\\/") ? errorReply("SerializationException", "Invalid escape in JSON.") : original(bytes),
+        hasEscapedSlash(text(bytes))
+          ? errorReply("SerializationException", "Invalid escape in JSON.")
+          : original(bytes),
     ),
     probe: {
       request: () => {
@@ -131,12 +135,25 @@ export const FORMATTING_FAULTS: readonly Fault[] = [
     probe: { request: oneEvent(reordered()), faithful: accepted },
   },
   {
+    id: "EventDataLeadingWhitespaceRejected",
+    description:
+      "eventData is taken for an object only when its first character is {, so leading whitespace fails with InvalidData.",
+    apply: replacing(
+      "parseEventData",
+      (original) => (eventData) =>
+        eventData.startsWith("{")
+          ? original(eventData)
+          : { errorCode: "InvalidData", errorMessage: "The eventData is not a JSON object." },
+    ),
+    probe: { request: oneEvent(`\n ${probeEventData()}`), faithful: accepted },
+  },
+  {
     id: "EscapedSlashInEventDataRejected",
     description: "eventData holding the escape \\/ fails with InvalidData.",
     apply: replacing(
       "parseEventData",
       (original) => (eventData) =>
-        eventData.includes("\\/")
+        hasEscapedSlash(eventData)
           ? { errorCode: "InvalidData", errorMessage: "The eventData is not valid JSON." }
           : original(eventData),
     ),
