@@ -18,7 +18,7 @@ const reserialised = (eventData: string): string => {
 const RAW_ID_MEMBER = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 const RAW_RECIPIENT = /"recipientAccountId":"(\d*)"/;
 /** True when JSON text holds the escape `\/` (escapes read left to right, so `\\/` is not one). */
-const hasEscapedSlash = (json: string) => [...json.matchAll(/\\./g)].some((escape) => escape[0] === "\\/");
+const hasEscapedSlash = (json: string) => [...json.matchAll(/\\./g)].some((pair) => pair[0] === "\\/");
 
 /** The probe's eventData with whitespace and a `\u` escape: the same JSON as probeEventData(). */
 const spacedEventData = () =>
