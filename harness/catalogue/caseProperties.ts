@@ -11,6 +11,7 @@ import { utf8Bytes } from "../generators/utf8Bytes.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import { parseChannelArn } from "../protocol/channelArn.ts";
 import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+import { REQUEST_SPACE_CASE_PROPERTIES } from "./requestSpaceCaseProperties.ts";
 import {
   emptyRequiredStrings,
   eventDataErrors,
@@ -345,4 +346,5 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
     want: "valid events to the internal-failure channel, all marked",
     holds: (i) => channel(i) === fixtures.internalFailureChannelArn && eventsValid(i, ownerOf(i)) && allMarked(i),
   },
+  ...REQUEST_SPACE_CASE_PROPERTIES,
 };

@@ -1,5 +1,6 @@
 import type fc from "fast-check";
 import { eventGeneratorContracts } from "./eventGeneratorContracts.ts";
+import { requestSpaceGeneratorContracts } from "./requestSpaceGeneratorContracts.ts";
 import { stringGeneratorContracts } from "./stringGeneratorContracts.ts";
 /** Which compiled validator judges a value, and how the value is wrapped into what it validates. */
 export type Subject =
@@ -35,4 +36,5 @@ export interface GeneratorContract {
 export const generatorContracts: Record<string, GeneratorContract> = {
   ...stringGeneratorContracts,
   ...eventGeneratorContracts,
+  ...requestSpaceGeneratorContracts,
 };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { withRequestTransport } from "../generators/requestTransport.ts";
 import type { CaseContext, CaseDefinition } from "../model/caseDefinition.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import type { Check } from "../model/check.ts";
@@ -50,7 +51,8 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
   let stopSending = false;
   let lost: TransportError | undefined;
 
-  const property = fc.asyncProperty(caseDef.generate(options.context), async (instance: CaseInstance) => {
+  const instances = withRequestTransport(caseDef.generate(options.context));
+  const property = fc.asyncProperty(instances, async (instance: CaseInstance) => {
     // Interrupt the run (keeping the last real failure and its path) rather than answer untested candidates:
     // fast-check would otherwise walk every remaining shrink of a 100-event value, blocking the event loop.
     if (signal?.aborted || stopSending || recorder.exchanges >= numRuns + options.shrinkBudget) {

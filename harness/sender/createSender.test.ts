@@ -89,6 +89,39 @@ const WIRE_CASES: [string, WireCase][] = [
     },
   ],
   [
+    "sends a chunked body without Content-Length, byte-exact",
+    {
+      request: { query: {}, body: { json: events }, transfer: { encoding: "chunked", chunks: 3 } },
+      url: "/PutAuditEvents",
+      body: Buffer.from(JSON.stringify(events)),
+      headers: { "content-length": undefined, "transfer-encoding": "chunked" },
+    },
+  ],
+  [
+    "serialises the body in the case's JSON format",
+    {
+      request: {
+        query: {},
+        body: {
+          json: { a: ["/", 1] },
+          format: { whitespace: [" "], memberOrder: "as-given", escapeEvery: 0, escapeSlash: true },
+        },
+      },
+      url: "/PutAuditEvents",
+      body: Buffer.from(' { "a" : [ "\\/" , 1 ] } '),
+      headers: { "content-length": "24" },
+    },
+  ],
+  [
+    "signs without X-Amz-Content-Sha256 when the case says so",
+    {
+      request: { query: {}, body: { json: {} }, contentSha256Header: false },
+      url: "/PutAuditEvents",
+      body: Buffer.from("{}"),
+      headers: { "x-amz-content-sha256": undefined },
+    },
+  ],
+  [
     "uses the case's method, path and content type",
     {
       request: { query: {}, body: { raw: new Uint8Array() }, method: "PUT", path: "/other", contentType: "text/plain" },
@@ -139,6 +172,23 @@ describe("createSender", () => {
     expect(exchange.request.headers.authorization).toBe(got.headers.authorization);
     expect(await verifySigV4(got, credentials)).toEqual({ valid: true });
     expect(await verifySigV4({ ...got, body: Buffer.from("tampered") }, credentials)).toMatchObject({ valid: false });
+  });
+
+  it.each<[string, Partial<CaseRequest>]>([
+    ["without X-Amz-Content-Sha256", { contentSha256Header: false }],
+    ["chunked", { transfer: { encoding: "chunked", chunks: 4 } }],
+    [
+      "chunked and without X-Amz-Content-Sha256",
+      { transfer: { encoding: "chunked", chunks: 2 }, contentSha256Header: false },
+    ],
+  ])("signs a request sent %s so that the server's recomputed signature matches", async (_name, variant) => {
+    await sender.send({ query: { channelArn: CHANNEL }, body: { json: events }, ...variant });
+    const got = server.received.at(-1);
+    if (got === undefined) throw new Error("the server received nothing");
+    expect(got.headers["x-amz-content-sha256"] === undefined).toBe(variant.contentSha256Header === false);
+    expect(got.headers["content-length"] === undefined).toBe(variant.transfer !== undefined);
+    expect(await verifySigV4(got, CREDENTIALS)).toEqual({ valid: true });
+    expect(await verifySigV4({ ...got, body: Buffer.from("tampered") }, CREDENTIALS)).toMatchObject({ valid: false });
   });
 
   it("sends no Authorization when the case is unsigned", async () => {

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { Agent } from "undici";
 import type { CaseRequest } from "../model/caseRequest.ts";
 import type { Exchange, ReceivedResponse, TransportError } from "../model/exchange.ts";
@@ -58,8 +59,11 @@ export function createSender(target: TargetConfig): Sender {
         origin: prepared.origin,
         path: prepared.wirePath,
         method: prepared.sent.method,
-        headers: prepared.sent.headers,
-        body: prepared.sent.body,
+        headers: prepared.wire.headers,
+        // A stream has no known length: undici sends it with Transfer-Encoding: chunked, a piece per chunk.
+        body: Array.isArray(prepared.wire.body)
+          ? Readable.from(prepared.wire.body, { objectMode: false })
+          : prepared.wire.body,
         signal,
       });
       const headers = responseHeaders(answer.headers);

@@ -12,6 +12,17 @@ export interface PreparedRequest {
   origin: string;
   /** Path plus query exactly as written on the request line. */
   wirePath: string;
+  /** What the HTTP client is handed: the body's pieces when chunked, and headers without Transfer-Encoding. */
+  wire: { headers: Record<string, string>; body: Buffer | Buffer[] };
+}
+
+/** `body` cut into `chunks` pieces of near-equal size (at least one byte each, one piece for an empty body). */
+export function chunksOf(body: Buffer, chunks: number): Buffer[] {
+  const count = Math.max(1, Math.min(Math.floor(chunks), body.byteLength));
+  const size = Math.ceil(body.byteLength / count);
+  return Array.from({ length: count }, (_, index) => body.subarray(index * size, (index + 1) * size)).filter(
+    (piece, index) => index === 0 || piece.byteLength > 0,
+  );
 }
 
 /** Case headers replace any header of the same name, whatever its case: they may break the signature on purpose. */
@@ -39,7 +50,11 @@ export async function prepareRequest(
   const method = request.method ?? OPERATION.method;
   const body = encodeBody(request.body);
   const contentType = request.contentType === undefined ? "application/json" : request.contentType;
-  let headers: Record<string, string> = { host: base.host, "content-length": String(body.byteLength) };
+  const chunked = request.transfer?.encoding === "chunked";
+  // A chunked body declares no length; the HTTP client writes Transfer-Encoding itself (it refuses it as a header).
+  let headers: Record<string, string> = chunked
+    ? { host: base.host }
+    : { host: base.host, "content-length": String(body.byteLength) };
   if (contentType !== null) headers["content-type"] = contentType;
   if (request.sign !== false) {
     headers = await signHeaders({
@@ -52,8 +67,19 @@ export async function prepareRequest(
       region: target.region,
       credentials: target.credentials,
       signingDate,
+      contentSha256Header: request.contentSha256Header !== false,
     });
   }
   headers = applyExtraHeaders(headers, request.headers ?? {});
-  return { sent: { method, url: base.origin + wirePath, headers, body }, origin: base.origin, wirePath };
+  const wire = {
+    headers,
+    body: request.transfer?.encoding === "chunked" ? chunksOf(body, request.transfer.chunks) : body,
+  };
+  const sentHeaders = chunked ? { ...headers, "transfer-encoding": "chunked" } : headers;
+  return {
+    sent: { method, url: base.origin + wirePath, headers: sentHeaders, body },
+    origin: base.origin,
+    wirePath,
+    wire,
+  };
 }

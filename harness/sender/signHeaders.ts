@@ -17,6 +17,8 @@ export interface SignInput {
   region: string;
   credentials: Credentials;
   signingDate?: Date;
+  /** Send X-Amz-Content-Sha256 (default true); without it the signer still signs the body's hash. */
+  contentSha256Header?: boolean;
 }
 
 /**
@@ -25,11 +27,11 @@ export interface SignInput {
  */
 const signers = new WeakMap<Credentials, Map<string, SignatureV4>>();
 
-function signerFor(credentials: Credentials, region: string): SignatureV4 {
+function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SignatureV4 {
   const bySetting = signers.get(credentials) ?? new Map<string, SignatureV4>();
   signers.set(credentials, bySetting);
   const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-  const setting = JSON.stringify([region, accessKeyId, secretAccessKey, sessionToken ?? null]);
+  const setting = JSON.stringify([region, accessKeyId, secretAccessKey, sessionToken ?? null, applyChecksum]);
   const cached = bySetting.get(setting);
   if (cached !== undefined) return cached;
   const signer = new SignatureV4({
@@ -37,8 +39,9 @@ function signerFor(credentials: Credentials, region: string): SignatureV4 {
     region,
     credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
     sha256: NodeSha256,
+    applyChecksum,
   });
-  bySetting.clear();
+  if (bySetting.size > 1) bySetting.clear();
   bySetting.set(setting, signer);
   return signer;
 }
@@ -46,10 +49,14 @@ function signerFor(credentials: Credentials, region: string): SignatureV4 {
 /**
  * Returns `headers` plus the SigV4 headers for exactly these bytes. The payload hash is computed once with
  * node:crypto and handed over as `x-amz-content-sha256`, which the signer trusts instead of hashing the body
- * again.
+ * again. Without the header, the signer hashes the body itself and signs that hash without sending it.
  */
 export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
-  const signer = signerFor(input.credentials, input.region);
+  const withHeader = input.contentSha256Header !== false;
+  const signer = signerFor(input.credentials, input.region, withHeader);
+  const payloadHash: Record<string, string> = withHeader
+    ? { "x-amz-content-sha256": createHash("sha256").update(input.body).digest("hex") }
+    : {};
   const request = new HttpRequest({
     method: input.method,
     protocol: input.url.protocol,
@@ -57,10 +64,7 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
     port: input.url.port === "" ? undefined : Number(input.url.port),
     path: input.path,
     query: parseQuery(input.query),
-    headers: {
-      ...input.headers,
-      "x-amz-content-sha256": createHash("sha256").update(input.body).digest("hex"),
-    },
+    headers: { ...input.headers, ...payloadHash },
     body: input.body,
   });
   const signed = await signer.sign(request, { signingDate: input.signingDate ?? new Date() });

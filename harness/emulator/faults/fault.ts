@@ -5,6 +5,10 @@ export interface ProbeRequest {
   query: Record<string, string>;
   body: string;
   headers?: Record<string, string>;
+  /** A query string sent verbatim instead of `query`. */
+  rawQuery?: string;
+  /** Sent with Transfer-Encoding: chunked instead of Content-Length. */
+  chunked?: true;
 }
 
 /** The faithful emulator's answer to a probe, as far as it matters; `failed` maps an id to its errorCode. */

@@ -71,6 +71,36 @@ const CATALOGUED_IDS = [
   "NotSubscribedAccepted",
   "ThrottledEventsReportedIngested",
   "InternalFailureEventsReportedIngested",
+  "ChunkedBodyRejected",
+  "ChunkedSizeNotCounted",
+  "ContentSha256Required",
+  "NonCanonicalBodyRejected",
+  "EscapedSlashInBodyRejected",
+  "EscapedIdRejected",
+  "ChecksumOverReserialisedEventData",
+  "EventDataCanonicalFormRequired",
+  "RecipientReadFromRawText",
+  "EventDataMemberOrderAssumed",
+  "EscapedSlashInEventDataRejected",
+  "EventDataLeadingWhitespaceRejected",
+  "ChannelLookupCaseInsensitive",
+  "ArnPrefixLowercased",
+  "ChannelArnTrimmed",
+  "ChannelArnTrailingSlashIgnored",
+  "ChannelIdMatchedByPrefix",
+  "QueryDecodedTwice",
+  "QueryLowercaseHexNotDecoded",
+  "ExternalIdCaseInsensitive",
+  "ExternalIdPrefixAccepted",
+  "ChecksumsCheckedOnFirstPageOnly",
+  "DuplicatesOfFailedEventsMissed",
+  "DuplicateIdsCaseInsensitive",
+  "EmptyEventObjectsIgnored",
+  "EmptyChecksumIgnored",
+  "ObjectLimitsSummed",
+  "SmallestObjectLimitForAll",
+  "ObjectLimitExclusive",
+  "ObjectLimitCountsCharacters",
 ];
 
 const accepted = (successful: string[], failed: Record<string, string> = {}): ProbeAnswer => ({
@@ -151,6 +181,36 @@ const DESCRIBED: Record<string, Deviation> = {
   NotSubscribedAccepted: { answer: ingestsTheProbe },
   ThrottledEventsReportedIngested: { answer: ingestsTheProbe },
   InternalFailureEventsReportedIngested: { answer: ingestsTheProbe },
+  ChunkedBodyRejected: { answer: refused("LengthRequiredException", 411) },
+  ChunkedSizeNotCounted: { answer: accepted(probeIds(5)) },
+  ContentSha256Required: { answer: refused("IncompleteSignature", 403) },
+  NonCanonicalBodyRejected: { answer: refused("SerializationException") },
+  EscapedSlashInBodyRejected: { answer: refused("SerializationException") },
+  EscapedIdRejected: { answer: refused("ValidationException") },
+  ChecksumOverReserialisedEventData: { answer: accepted([], { "event-0": "InvalidChecksum" }) },
+  EventDataCanonicalFormRequired: { answer: accepted([], { "event-0": "InvalidData" }) },
+  RecipientReadFromRawText: { answer: accepted([], { "event-0": "InvalidRecipient" }) },
+  EventDataMemberOrderAssumed: { answer: accepted([], { "event-0": "InvalidData" }) },
+  EscapedSlashInEventDataRejected: { answer: accepted([], { "event-0": "InvalidData" }) },
+  EventDataLeadingWhitespaceRejected: { answer: accepted([], { "event-0": "InvalidData" }) },
+  ChannelLookupCaseInsensitive: { answer: ingestsTheProbe },
+  ArnPrefixLowercased: { answer: ingestsTheProbe },
+  ChannelArnTrimmed: { answer: ingestsTheProbe },
+  ChannelArnTrailingSlashIgnored: { answer: ingestsTheProbe },
+  ChannelIdMatchedByPrefix: { answer: ingestsTheProbe },
+  QueryDecodedTwice: { answer: ingestsTheProbe },
+  QueryLowercaseHexNotDecoded: { answer: refused("ChannelNotFound") },
+  ExternalIdCaseInsensitive: { answer: ingestsTheProbe },
+  ExternalIdPrefixAccepted: { answer: ingestsTheProbe },
+  ChecksumsCheckedOnFirstPageOnly: { answer: accepted(probeIds(26)) },
+  DuplicatesOfFailedEventsMissed: { answer: accepted(one, { "event-0": "InvalidChecksum" }) },
+  DuplicateIdsCaseInsensitive: { answer: refused("DuplicatedAuditEventId") },
+  EmptyEventObjectsIgnored: { answer: ingestsTheProbe },
+  EmptyChecksumIgnored: { answer: ingestsTheProbe },
+  ObjectLimitsSummed: { answer: accepted([], { "event-0": "FieldTooLong" }) },
+  SmallestObjectLimitForAll: { answer: accepted([], { "event-0": "FieldTooLong" }) },
+  ObjectLimitExclusive: { answer: accepted([], { "event-0": "FieldTooLong" }) },
+  ObjectLimitCountsCharacters: { answer: ingestsTheProbe },
 };
 
 function describedAnswer(fault: Fault): AnswerSummary | undefined {
@@ -161,8 +221,9 @@ function describedAnswer(fault: Fault): AnswerSummary | undefined {
 }
 
 async function answerTo(emulator: RunningEmulator, fault: Fault) {
-  const { query, body, headers } = fault.probe.request();
-  return summarizeAnswer(await sendToEmulator(emulator, { query, body, ...(headers ? { headers } : {}) }));
+  const { query, rawQuery, body, headers, chunked } = fault.probe.request();
+  const sent = { query: rawQuery ?? query, body, ...(headers ? { headers } : {}), ...(chunked ? { chunked } : {}) };
+  return summarizeAnswer(await sendToEmulator(emulator, sent));
 }
 
 describe("the fault catalogue", () => {

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { request } from "undici";
 import { SERVICE } from "../../../generated/constants.ts";
 import { signSigV4 } from "../../protocol/sigV4/signSigV4.ts";
@@ -14,6 +15,8 @@ export interface EmulatorRequest {
   contentType?: string | null;
   /** Sent without a signature even to a target with keys. */
   unsigned?: boolean;
+  /** Send the body as a stream: Transfer-Encoding: chunked, no Content-Length. */
+  chunked?: boolean;
 }
 
 export interface EmulatorAnswer {
@@ -68,7 +71,7 @@ export async function sendToEmulator(target: string | SigningTarget, req: Emulat
   const response = await request(`${baseUrl}${path}${query === "" ? "" : `?${query}`}`, {
     method: (req.method ?? "POST") as "POST",
     headers: headersFor(target, req, path, query),
-    body: req.body ?? "",
+    body: req.chunked ? Readable.from([Buffer.from(req.body ?? "")], { objectMode: false }) : (req.body ?? ""),
   });
   const text = await response.body.text();
   const headers: Record<string, string> = {};

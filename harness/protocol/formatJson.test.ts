@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonFormat } from "../generators/jsonFormat.ts";
+import { CANONICAL_JSON_FORMAT, formatJson, type JsonFormat } from "./formatJson.ts";
+
+const VALUE = { b: 'a/é🚀\n"\\', a: [1, null, true, { c: "" }], d: {} };
+const format = (changes: Partial<JsonFormat>): JsonFormat => ({ ...CANONICAL_JSON_FORMAT, ...changes });
+
+describe("formatJson", () => {
+  const small = { x: [1, 2], z: 1 };
+  it.each<[string, { value: unknown; given: JsonFormat; want: string }]>([
+    [
+      "writes the canonical form as JSON.stringify does",
+      { value: VALUE, given: CANONICAL_JSON_FORMAT, want: JSON.stringify(VALUE) },
+    ],
+    [
+      "escapes / as \\/",
+      { value: VALUE, given: format({ escapeSlash: true }), want: JSON.stringify(VALUE).replace("/", "\\/") },
+    ],
+    [
+      "puts whitespace around every token, in turn",
+      { value: small, given: format({ whitespace: [" ", "\n"] }), want: ' {\n"x"\n: [\n1 ,\n2 ] ,\n"z"\n: 1 }\n' },
+    ],
+    ["reverses members", { value: small, given: format({ memberOrder: "reversed" }), want: '{"z":1,"x":[1,2]}' }],
+    [
+      "rotates members",
+      { value: { a: 1, b: 2, c: 3 }, given: format({ memberOrder: "rotated" }), want: '{"b":2,"c":3,"a":1}' },
+    ],
+    [
+      "writes every second character as a \\u escape",
+      { value: "abcd", given: format({ escapeEvery: 2 }), want: '"a\\u0062c\\u0064"' },
+    ],
+  ])("%s", (_name, { value, given, want }) => {
+    expect(formatJson(value, given)).toBe(want);
+  });
+
+  it("escapes characters as \\uXXXX, astral ones as surrogate pairs", () => {
+    expect(formatJson("a🚀", format({ escapeEvery: 1 }))).toBe('"\\u0061\\ud83d\\ude80"');
+  });
+
+  it("never changes what the text means, whatever the format (seed 20261125)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), jsonFormat(), (value, chosen) => {
+        expect(JSON.parse(formatJson(value, chosen))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { seed: 20261125, numRuns: 300 },
+    );
+  });
+});
