@@ -137,8 +137,11 @@ describe("a plain-Node replay of the export reaches the same verdicts as run", (
         embedded: true,
       });
       const failingByRun = byRun.cases.filter((result) => result.outcome === "fail").map((result) => result.id);
-      expect([...failingByReplay].sort()).toEqual([...wantFailing].sort());
-      expect(failingByRun.sort()).toEqual([...wantFailing].sort());
+      // The same verdicts both ways; other cases may catch the same fault too (an unknown channel is also what
+      // the real ARN's variants name), so the fault's own case must be among them.
+      expect([...failingByReplay].sort()).toEqual(failingByRun.sort());
+      expect(failingByRun).toEqual(expect.arrayContaining([...wantFailing]));
+      if (wantFailing.length === 0) expect(failingByRun).toEqual([]);
     },
     180_000,
   );

@@ -3,6 +3,7 @@ import { OPERATION, SERVICE } from "../../generated/constants.ts";
 import { callerView } from "../emulator/callerView.ts";
 import { defaultEmulatorFixture } from "../emulator/defaultEmulatorFixture.ts";
 import { emulatorTarget } from "../emulator/emulatorTarget.ts";
+import { withRequestTransport } from "../generators/requestTransport.ts";
 import type { CaseContext, CaseDefinition } from "../model/caseDefinition.ts";
 import { ERROR_NAMESPACE } from "../protocol/restJson1Errors.ts";
 import { caseContext } from "../runner/caseContext.ts";
@@ -32,7 +33,10 @@ async function exportCase(
 ): Promise<ExportedCase> {
   // The same seed and count as `run`'s property: fast-check draws the same first values for sample and check.
   const numRuns = Math.min(options.runs, caseDef.maxRuns ?? options.runs);
-  const drawn = fc.sample(caseDef.generate(context), { seed: caseSeed(options.seed, caseDef.id), numRuns });
+  const drawn = fc.sample(withRequestTransport(caseDef.generate(context)), {
+    seed: caseSeed(options.seed, caseDef.id),
+    numRuns,
+  });
   const instances = await Promise.all(
     drawn.map(async (instance) => ({
       ...(instance.label === undefined ? {} : { label: instance.label }),
