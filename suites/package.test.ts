@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUN_DOCUMENT_SCHEMA_VERSION } from "../harness/model/runDocument.ts";
 
 // The package as a user gets it: packed (which builds it), installed into an empty project with production
 // dependencies only, then used through its bin, its ESM entry point and its type declarations.
@@ -133,7 +134,7 @@ describe("the packed package, installed with production dependencies only", () =
       "exportCatalogue",
     ]);
     expect(seen.cases).toBeGreaterThan(40);
-    expect(seen.schemaVersion).toBe(1);
+    expect(seen.schemaVersion).toBe(RUN_DOCUMENT_SCHEMA_VERSION);
   });
 
   it("type-checks a consumer with module and moduleResolution nodenext", async () => {
