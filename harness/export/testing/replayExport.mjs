@@ -2,8 +2,10 @@
 // catalogue.json, sends every request (SigV4-signed when asked) and prints, per instance, the status and the
 // restJson1 error name. Usage: node replayExport.mjs catalogue.json ENDPOINT (credentials from AWS_* variables).
 import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { request as send } from "undici";
 
 const [file, endpoint] = process.argv.slice(2);
 const doc = JSON.parse(readFileSync(file, "utf8"));
@@ -35,28 +37,25 @@ for (const entry of doc.cases) {
     const { headers } = request.sign ? await signer.sign(unsigned) : unsigned;
     delete headers.host;
     delete headers["content-length"];
-    // fetch frames the body itself: a stream goes out chunked, as the instance asks.
     const chunked = headers["transfer-encoding"] === "chunked";
     delete headers["transfer-encoding"];
     const target = `${url.origin}${request.path}${request.query ? `?${request.query}` : ""}`;
-    const send = (stream) =>
-      fetch(target, {
-        method: request.method,
-        headers,
-        body: stream ? new Blob([body]).stream() : body,
-        ...(stream ? { duplex: "half" } : {}),
-        signal: AbortSignal.timeout(10_000),
-      });
-    // A server may answer an oversized chunked body early and close while it is still being written: then the
-    // same bytes go again with a Content-Length, whose answer the server gives before reading the body.
-    const response = await send(chunked).catch((error) => (chunked ? send(false) : Promise.reject(error)));
-    const text = await response.text();
+    // undici (the HTTP client inside Node) reads an answer a server gives before the body is all sent, as an early
+    // refusal of an oversized body is; a stream body goes out chunked, as the instance asks.
+    const response = await send(target, {
+      method: request.method,
+      headers,
+      body: chunked ? Readable.from([body]) : body,
+      headersTimeout: 10_000,
+      bodyTimeout: 10_000,
+    });
+    const text = await response.body.text();
     let json = {};
     try {
       json = JSON.parse(text);
     } catch {}
-    const errorName = nameOf(response.headers.get("x-amzn-errortype") ?? json?.code ?? json?.__type);
-    results.push({ caseId: entry.id, index, status: response.status, ...(errorName ? { errorName } : {}) });
+    const errorName = nameOf(response.headers["x-amzn-errortype"] ?? json?.code ?? json?.__type);
+    results.push({ caseId: entry.id, index, status: response.statusCode, ...(errorName ? { errorName } : {}) });
   }
 }
 process.stdout.write(`${JSON.stringify(results)}\n`);
