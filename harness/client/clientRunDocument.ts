@@ -1,6 +1,6 @@
-import { summarise } from "../../reports/analysis/summarise.ts";
 import type { CaseResult, RunDocument } from "../model/runDocument.ts";
 import { RUN_DOCUMENT_SCHEMA_VERSION } from "../model/runDocument.ts";
+import { summarise } from "../runner/summarise.ts";
 import { toolVersion } from "../runner/toolVersion.ts";
 import type { ClientReportContext } from "./clientReport.ts";
 import { CLIENT_REQUEST_CHECK_NAMES } from "./clientRequestChecks.ts";

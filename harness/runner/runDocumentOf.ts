@@ -1,6 +1,6 @@
-import { summarise } from "../../reports/analysis/summarise.ts";
 import { type CaseResult, RUN_DOCUMENT_SCHEMA_VERSION, type RunDocument } from "../model/runDocument.ts";
 import type { SuiteOptions } from "./runSuite.ts";
+import { summarise } from "./summarise.ts";
 import { toolVersion } from "./toolVersion.ts";
 
 /** How far a run got: the cases that finished, out of how many, and why it stopped early (if it did). */

@@ -1,6 +1,6 @@
 import { CATEGORIES } from "../../harness/model/caseDefinition.ts";
 import type { CaseResult, RunDocument } from "../../harness/model/runDocument.ts";
-import { summarise } from "../analysis/summarise.ts";
+import { summarise } from "../../harness/runner/summarise.ts";
 import { MergeError } from "./mergeError.ts";
 
 const label = (part: RunDocument, i: number): string =>

@@ -1,5 +1,5 @@
-import { CATEGORIES } from "../../harness/model/caseDefinition.ts";
-import type { CaseResult, OutcomeCounts, RunDocument } from "../../harness/model/runDocument.ts";
+import { CATEGORIES } from "../model/caseDefinition.ts";
+import type { CaseResult, OutcomeCounts, RunDocument } from "../model/runDocument.ts";
 
 export type RunSummary = RunDocument["summary"];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CaseResult, OutcomeCounts } from "../../harness/model/runDocument.ts";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
+import { sampleCaseResult } from "../../reports/fixtures/sampleCaseResult.ts";
+import { SAMPLE_CASES } from "../../reports/fixtures/sampleCases.ts";
+import type { CaseResult, OutcomeCounts } from "../model/runDocument.ts";
 import { emptyCounts, summarise } from "./summarise.ts";
 
 const counts = (partial: Partial<OutcomeCounts>): OutcomeCounts => ({ ...emptyCounts(), ...partial });
