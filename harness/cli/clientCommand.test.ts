@@ -44,6 +44,7 @@ describe("pae-conformance client", () => {
     ["an unknown flag", ["--builtin", "aws-sdk-v2", "--bogus"], "bogus"],
     ["an unknown interception", ["--builtin", "aws-sdk-v2", "--interception", "proxy"], 'unknown interception "proxy"'],
     ["--interception with --exec", ["--exec", "true", "--interception", "nock"], "--interception applies to --builtin"],
+    ["a server category", ["--builtin", "aws-sdk-v2", "--only", "size"], "size is a server category"],
   ])("exits 2 with one line for %s", async (_name, argv, message) => {
     const io = capture();
     expect(await main(["client", "--out", join(dir, "usage"), ...argv], io)).toBe(2);
@@ -80,6 +81,15 @@ describe("pae-conformance client", () => {
     },
     30_000,
   );
+
+  it("reports only the client category --only names", async () => {
+    const out = join(dir, "only-answers");
+    const argv = ["client", "--builtin", "aws-sdk-v2", "--scenario", "Success", "--only", "client-answers"];
+    expect(await main([...argv, "--seed", "7", "--out", out], capture())).toBe(0);
+    const run = readRunDocument(join(out, "report.json"));
+    expect(run.cases.map((c) => `${c.category} ${c.id}`)).toEqual(["client-answers Success"]);
+    expect(Object.keys(run.summary.byCategory)).toEqual(["client-answers"]);
+  }, 30_000);
 
   it("gives the command each scenario's events and external id, shows progress, and records what it printed", async () => {
     const io = capture();

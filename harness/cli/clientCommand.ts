@@ -15,6 +15,7 @@ import {
 import { selectScenarios, UnknownScenarioError } from "../client/selectScenarios.ts";
 import type { RunDocument } from "../model/runDocument.ts";
 import { shellQuote } from "../recording/shellQuote.ts";
+import { keepCategories, selectClientCategories } from "../runner/selectCases.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { parseNumber } from "./parseNumber.ts";
@@ -38,6 +39,8 @@ body __type), a malformed 200.
   --interception MODE how a built-in client's requests reach the emulator (default ${DEFAULT_INTERCEPTION}):
 ${INTERCEPTION_MODE_NAMES.map((mode) => `                        ${mode}: ${INTERCEPTION_MODES[mode].description}`).join("\n")}
   --scenario ID       only this scenario or prefix (repeatable), e.g. Success, ChannelNotFound, PartialFailure
+  --only CATEGORY     report only client-requests or client-answers (repeatable or comma-separated; every
+                      scenario still runs, since both are judged from the same calls)
   --seed N            seed of the generated inputs (default: random, printed)
   --runs N            calls per scenario (default 1)
   --timeout MS        per call (default 10000 in process, 30000 for --exec)
@@ -64,6 +67,7 @@ function parse(argv: string[]) {
         builtin: { type: "string" },
         interception: { type: "string" },
         scenario: { type: "string", multiple: true },
+        only: { type: "string", multiple: true },
         seed: { type: "string" },
         runs: { type: "string" },
         timeout: { type: "string" },
@@ -138,13 +142,14 @@ export async function clientCommand(argv: string[], io: CommandIo): Promise<numb
     io.stdout.write(CLIENT_USAGE);
     return EXIT.ok;
   }
+  const categories = selectClientCategories((values.only ?? []).flatMap((names) => names.split(",")));
   const out = values.out ?? "reports/latest-client";
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
     throw new CliError(`cannot write reports to ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const run = await check(values, io);
+  const run = keepCategories(await check(values, io), categories);
   const written = writeReports(run, out);
   io.stdout.write(renderConsoleSummary(run));
   io.stdout.write(`\nreports: ${written.join(", ")}\n`);

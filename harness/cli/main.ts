@@ -3,9 +3,30 @@ import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { COMMANDS } from "./commands.ts";
 import { MAIN_USAGE } from "./usage.ts";
+import { isUserError } from "./userErrors.ts";
 
-/** Dispatches a command line; every user mistake becomes one line on stderr and exit code 2. */
-export async function main(argv: string[], io: CommandIo): Promise<number> {
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
+
+/** One line for a user's mistake (exit 2, or a CliError's code); a bug says so and exits 3. */
+function exitOnError(error: unknown, io: CommandIo): number {
+  const debugStack = () => {
+    if (io.env.PAE_DEBUG && !(error instanceof CliError))
+      io.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  };
+  if (isUserError(error)) {
+    io.stderr.write(`pae-conformance: ${firstLine(error)}\n`);
+    debugStack();
+    return error instanceof CliError ? error.exitCode : EXIT.usage;
+  }
+  io.stderr.write(
+    `pae-conformance: internal error: ${firstLine(error)} (a bug in pae-conformance; run with PAE_DEBUG=1 for the stack)\n`,
+  );
+  debugStack();
+  return EXIT.internal;
+}
+
+/** Dispatches a command line: a user mistake is one line on stderr and exit 2, an internal error exit 3. */
+export async function main(argv: string[], io: CommandIo, commands: typeof COMMANDS = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     io.stdout.write(MAIN_USAGE);
@@ -15,16 +36,12 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const command = commands[name];
   try {
-    if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(commands).join(", ")})`);
     return await command(rest, io);
   } catch (error) {
-    const exitCode = error instanceof CliError ? error.exitCode : EXIT.usage;
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`pae-conformance: ${message.split("\n")[0]}\n`);
-    if (!(error instanceof CliError) && io.env.PAE_DEBUG) io.stderr.write(`${(error as Error).stack}\n`);
-    return exitCode;
+    return exitOnError(error, io);
   }
 }
 

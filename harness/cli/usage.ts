@@ -13,7 +13,8 @@ Commands:
   export     write the catalogue as language-neutral data (cases and generated requests)
 
 Run 'pae-conformance <command> --help' for its flags; 'pae-conformance --version' (-v) prints the version.
-Exit codes: 0 conformant, 1 a case failed (or a regression), 2 usage or setup problem, 130 interrupted.
+Exit codes: 0 conformant, 1 a case failed (or a regression), 2 usage or setup problem, 3 internal error
+(a bug), 130 interrupted.
 `;
 
 export const RUN_USAGE = `Usage: pae-conformance run [flags]

@@ -3,8 +3,8 @@ import type { CaseInstance } from "./caseRequest.ts";
 import type { Expectation } from "./expectation.ts";
 import type { ChannelFixtures, FixtureName } from "./target.ts";
 
-/** The categories of the catalogue, in report order. */
-export const CATEGORIES = [
+/** The categories of the server catalogue (`run`), in report order. */
+export const SERVER_CATEGORIES = [
   "valid",
   "events-count",
   "event-id",
@@ -15,11 +15,17 @@ export const CATEGORIES = [
   "checksum",
   "event-data",
   "malformed",
-  "client-requests",
-  "client-answers",
 ] as const;
 
-export type Category = (typeof CATEGORIES)[number];
+/** The categories of a client check (`client`): the requests a client sends, the answers it surfaces. */
+export const CLIENT_CATEGORIES = ["client-requests", "client-answers"] as const;
+
+/** Every category a run document may hold, in report order. */
+export const CATEGORIES = [...SERVER_CATEGORIES, ...CLIENT_CATEGORIES] as const;
+
+export type ServerCategory = (typeof SERVER_CATEGORIES)[number];
+export type ClientCategory = (typeof CLIENT_CATEGORIES)[number];
+export type Category = ServerCategory | ClientCategory;
 
 /** What a case's generator may use: the target's fixtures and the caller's account. */
 export interface CaseContext {
@@ -34,7 +40,7 @@ export interface CaseDefinition {
   /** Stable PascalCase id, e.g. `DuplicateEventIdsAreRejected`. */
   id: string;
   title: string;
-  category: Category;
+  category: ServerCategory;
   /** One sentence plus the spec passage it enforces. */
   documentation: string;
   /** Where the rule is stated: a JSON pointer into spec/putauditevents.openapi.yaml or a reference section. */

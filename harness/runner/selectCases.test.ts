@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { sampleRunDocument } from "../../reports/fixtures/sampleRunDocument.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
-import { type CaseSelection, selectCases, UnknownSelectionError } from "./selectCases.ts";
+import {
+  type CaseSelection,
+  keepCategories,
+  selectCases,
+  selectClientCategories,
+  UnknownSelectionError,
+} from "./selectCases.ts";
 
 const entry = (id: string, category: CaseDefinition["category"]) => ({ id, category }) as CaseDefinition;
 const CATALOGUE = [
@@ -29,5 +36,52 @@ describe("selectCases", () => {
   it("rejects an unknown category or case with the known categories", () => {
     expect(() => ids({ only: ["nope"] })).toThrow(UnknownSelectionError);
     expect(() => ids({ skip: ["Nope"] })).toThrow(/unknown category or case: Nope/);
+  });
+
+  it.each([["client-answers"], ["client-requests"]])(
+    "rejects the client category %s and says where it belongs",
+    (name) => {
+      expect(() => ids({ only: [name] })).toThrow(UnknownSelectionError);
+      expect(() => ids({ only: [name] })).toThrow(
+        `${name} is a client category: pae-conformance client --only ${name}`,
+      );
+    },
+  );
+});
+
+describe("selectClientCategories", () => {
+  it.each<[string, { given: string[]; want: string[] }]>([
+    ["keeps both client categories by default", { given: [], want: ["client-requests", "client-answers"] }],
+    ["keeps the one named", { given: ["client-answers"], want: ["client-answers"] }],
+    [
+      "keeps them in report order",
+      { given: ["client-answers", "client-requests"], want: ["client-requests", "client-answers"] },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(selectClientCategories(given)).toEqual(want);
+  });
+
+  it.each<[string, { given: string[]; want: string }]>([
+    [
+      "rejects a server category and says where it belongs",
+      { given: ["duplicates"], want: "duplicates is a server category: pae-conformance run --only duplicates" },
+    ],
+    [
+      "rejects an unknown name with the client categories",
+      { given: ["nope"], want: "unknown category or case: nope (categories: client-requests, client-answers)" },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(() => selectClientCategories(given)).toThrow(want);
+  });
+});
+
+describe("keepCategories", () => {
+  it("keeps the cases of the categories given and recounts the summary", () => {
+    const run = sampleRunDocument();
+    const kept = keepCategories(run, ["channel"]);
+    expect(kept.cases.map((c) => c.category)).toEqual(["channel", "channel"]);
+    expect(kept.summary.total).toBe(2);
+    expect(Object.keys(kept.summary.byCategory)).toEqual(["channel"]);
+    expect(kept.summary.exchanges).toBe(run.summary.exchanges);
   });
 });
