@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseBenchDocument } from "./benchDocument.ts";
-import { sampleBenchDocument } from "./fixtures/sampleBenchDocument.ts";
 import { ReadmeSectionError, readSection, replaceSection, SECTION_END, SECTION_START } from "./readmeSection.ts";
 import { renderReadmeTable } from "./renderReadmeTable.ts";
+import { sampleBenchDocument } from "./testing/sampleBenchDocument.ts";
 
 const file = (path: string): string => readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8");
 const section = (body: string): string => `${SECTION_START}\n${body}\n${SECTION_END}`;

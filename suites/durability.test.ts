@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { defaultEmulatorFixture } from "../harness/emulator/defaultEmulatorFixture.ts";
 import { PROBE_CHANNELS, probeEvent, probeRequest } from "../harness/emulator/faults/probeRequests.ts";
 import { sendToEmulator } from "../harness/emulator/testing/sendToEmulator.ts";
-import { type CliProcess, spawnCli } from "./hostile/spawnCli.ts";
+import { type CliProcess, spawnCli } from "./testing/hostile/spawnCli.ts";
 
 const START_TIMEOUT_MS = 60_000;
 const WORKERS = 4;

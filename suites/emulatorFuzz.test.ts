@@ -6,9 +6,9 @@ import { emulatorTarget } from "../harness/emulator/emulatorTarget.ts";
 import { PROBE_CHANNELS, probeEvent } from "../harness/emulator/faults/probeRequests.ts";
 import { type RunningEmulator, startEmulator } from "../harness/emulator/startEmulator.ts";
 import { createSender } from "../harness/sender/createSender.ts";
-import { fuzzRawRequests } from "./hostile/fuzzRawRequests.ts";
-import { type FramedRequest, fuzzRequests } from "./hostile/fuzzRequests.ts";
-import { rawRequest } from "./hostile/rawRequest.ts";
+import { fuzzRawRequests } from "./testing/hostile/fuzzRawRequests.ts";
+import { type FramedRequest, fuzzRequests } from "./testing/hostile/fuzzRequests.ts";
+import { rawRequest } from "./testing/hostile/rawRequest.ts";
 
 const SEED = 20261125;
 /** Requests in flight at once. */

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "../harness/catalogue/catalogue.ts";
 import type { CaseResult } from "../harness/model/runDocument.ts";
 import { caseContext } from "../harness/runner/caseContext.ts";
-import { type LocalServer, startLocalServer } from "../harness/sender/localServer.ts";
+import { type LocalServer, startLocalServer } from "../harness/sender/testing/localServer.ts";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
-import { HOSTILE_CASES, hostileCliArgs, hostileRun, hostileTarget } from "./hostile/hostileRun.ts";
-import { HOSTILE_SERVERS, type HostileServer } from "./hostile/hostileServers.ts";
-import { spawnCli } from "./hostile/spawnCli.ts";
+import { HOSTILE_CASES, hostileCliArgs, hostileRun, hostileTarget } from "./testing/hostile/hostileRun.ts";
+import { HOSTILE_SERVERS, type HostileServer } from "./testing/hostile/hostileServers.ts";
+import { spawnCli } from "./testing/hostile/spawnCli.ts";
 
 /** Generous: a bound that catches a buffered 50 MB body or a leak per request, not a measure of speed. */
 const MEMORY_BOUND_BYTES = 200 * 1024 * 1024;

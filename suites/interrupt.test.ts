@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleRunDocument } from "../reports/fixtures/sampleRunDocument.ts";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
 import { validateRunDocument } from "../reports/schema/validateRunDocument.ts";
-import { spawnCli } from "./hostile/spawnCli.ts";
+import { sampleRunDocument } from "../reports/testing/sampleRunDocument.ts";
+import { spawnCli } from "./testing/hostile/spawnCli.ts";
 
 const CLI_TIMEOUT_MS = 90_000;
 /** A progress line of the non-TTY reporter: one per finished case. */

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultEmulatorFixture } from "../harness/emulator/defaultEmulatorFixture.ts";
 import { type RunningEmulator, startEmulator } from "../harness/emulator/startEmulator.ts";
-import { type LocalServer, startLocalServer } from "../harness/sender/localServer.ts";
-import { echoesRequest } from "./hostile/echoesRequest.ts";
-import { spawnCli } from "./hostile/spawnCli.ts";
+import { type LocalServer, startLocalServer } from "../harness/sender/testing/localServer.ts";
+import { echoesRequest } from "./testing/hostile/echoesRequest.ts";
+import { spawnCli } from "./testing/hostile/spawnCli.ts";
 
 const CLI_TIMEOUT_MS = 90_000;
 /** Markers with characters that percent-encoding and JSON escaping change, so every form is searched. */

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPO_ROOT } from "../codegen/loadSpec.ts";
 import { CATEGORIES } from "../model/caseDefinition.ts";
-import { CASE_PROPERTIES } from "./caseProperties.ts";
 import { CATALOGUE } from "./catalogue.ts";
-import { TEST_CONTEXT } from "./testing.ts";
+import { CASE_PROPERTIES } from "./testing/caseProperties.ts";
+import { TEST_CONTEXT } from "./testing/testContext.ts";
 
 const SEED = 20261125;
 const SAMPLES = 12;

@@ -6,7 +6,7 @@ import {
   validateRequestBody,
   validateRequestQuery,
 } from "../../generated/validators.js";
-import { type ExpectedError, generatorContracts, type Subject } from "./generatorContracts.ts";
+import { type ExpectedError, generatorContracts, type Subject } from "./testing/generatorContracts.ts";
 
 const SEED = 20261125;
 const DEFAULT_RUNS = 50;

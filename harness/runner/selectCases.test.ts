@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleRunDocument } from "../../reports/fixtures/sampleRunDocument.ts";
+import { sampleRunDocument } from "../../reports/testing/sampleRunDocument.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
 import {
   type CaseSelection,

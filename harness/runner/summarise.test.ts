@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleCaseResult } from "../../reports/fixtures/sampleCaseResult.ts";
-import { SAMPLE_CASES } from "../../reports/fixtures/sampleCases.ts";
+import { sampleCaseResult } from "../../reports/testing/sampleCaseResult.ts";
+import { SAMPLE_CASES } from "../../reports/testing/sampleCases.ts";
 import type { CaseResult, OutcomeCounts } from "../model/runDocument.ts";
 import { emptyCounts, summarise } from "./summarise.ts";
 

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { Exchange, TransportErrorKind } from "../model/exchange.ts";
 import { createSender } from "./createSender.ts";
-import { type Responder, startLocalServer } from "./localServer.ts";
+import { type Responder, startLocalServer } from "./testing/localServer.ts";
 
 const TIMEOUT_MS = 300;
 /** Generous slack for a loaded CI machine; the point is "ends near the deadline", not "never hangs forever". */

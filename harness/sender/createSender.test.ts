@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseRequest } from "../model/caseRequest.ts";
 import type { Credentials, TargetConfig } from "../model/target.ts";
 import { createSender, type Sender } from "./createSender.ts";
-import { type LocalServer, startLocalServer } from "./localServer.ts";
+import { type LocalServer, startLocalServer } from "./testing/localServer.ts";
 import { verifySigV4 } from "./verifySigV4.ts";
 
 const CHANNEL = "arn:aws:cloudtrail:us-east-1:1:channel/x";

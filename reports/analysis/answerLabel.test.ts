@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleExchange } from "../fixtures/sampleExchange.ts";
+import { sampleExchange } from "../testing/sampleExchange.ts";
 import { answerLabel } from "./answerLabel.ts";
 
 describe("answerLabel", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
 import { categoryLatency } from "./categoryLatency.ts";
 
 describe("categoryLatency", () => {

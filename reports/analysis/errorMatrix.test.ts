@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
+import { SAMPLE_CASES } from "../testing/sampleCases.ts";
 import { errorMatrix } from "./errorMatrix.ts";
 
 describe("errorMatrix", () => {

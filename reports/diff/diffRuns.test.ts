@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CaseResult } from "../../harness/model/runDocument.ts";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { type CaseDiff, diffRuns } from "./diffRuns.ts";
 
 type Given = { base: Partial<CaseResult>[]; next: Partial<CaseResult>[] };

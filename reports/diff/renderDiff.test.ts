@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { SAMPLE_CASES } from "../testing/sampleCases.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { diffRuns } from "./diffRuns.ts";
 import { renderDiff } from "./renderDiff.ts";
 

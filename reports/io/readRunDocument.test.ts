@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { json } from "../writers/json.ts";
 import { readRunDocument } from "./readRunDocument.ts";
 import { RunDocumentReadError, type RunDocumentReadProblem } from "./runDocumentReadError.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunDocument } from "../../harness/model/runDocument.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { WRITERS } from "../writers/writers.ts";
 import { ReportWriteError } from "./reportWriteError.ts";
 import { writeReports } from "./writeReports.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { buildMatrix } from "./buildMatrix.ts";
 
 const emulator = sampleRunDocument();

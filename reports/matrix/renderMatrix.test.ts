@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { sampleExchange } from "../fixtures/sampleExchange.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { sampleExchange } from "../testing/sampleExchange.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { buildMatrix } from "./buildMatrix.ts";
 import { cellText } from "./cellText.ts";
 import { renderMatrix } from "./renderMatrix.ts";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RunDocument } from "../../harness/model/runDocument.ts";
-import { anyRunDocument } from "../fixtures/arbitraries/anyRunDocument.ts";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
 import { validateRunDocument } from "../schema/validateRunDocument.ts";
+import { anyRunDocument } from "../testing/arbitraries/anyRunDocument.ts";
+import { SAMPLE_CASES } from "../testing/sampleCases.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { MergeError } from "./mergeError.ts";
 import { mergeRuns } from "./mergeRuns.ts";
 

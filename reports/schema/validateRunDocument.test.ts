@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RunDocument } from "../../harness/model/runDocument.ts";
-import { anyRunDocument } from "../fixtures/arbitraries/anyRunDocument.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { anyRunDocument } from "../testing/arbitraries/anyRunDocument.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { validateRunDocument } from "./validateRunDocument.ts";
 
 type Mutation = (doc: RunDocument) => unknown;

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyText } from "../fixtures/arbitraries/anyText.ts";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
-import { sampleExchange } from "../fixtures/sampleExchange.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { anyText } from "../testing/arbitraries/anyText.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { SAMPLE_CASES } from "../testing/sampleCases.ts";
+import { sampleExchange } from "../testing/sampleExchange.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { html } from "./html.ts";
 
 const page = html(sampleRunDocument({ target: { fault: "duplicates-500" } }));

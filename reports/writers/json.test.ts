@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RunDocument } from "../../harness/model/runDocument.ts";
-import { anyRunDocument } from "../fixtures/arbitraries/anyRunDocument.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { anyRunDocument } from "../testing/arbitraries/anyRunDocument.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { json } from "./json.ts";
 
 /** The same data with every object's keys in reverse order, as a differently written runner might build it. */

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { parse, type TestCase, type TestSuite, type TestSuites } from "junit2json";
 import { describe, expect, it } from "vitest";
-import { anyText } from "../fixtures/arbitraries/anyText.ts";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { anyText } from "../testing/arbitraries/anyText.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { junit } from "./junit.ts";
 
 // junit2json's default turns numeric-looking attributes into numbers ("" into NaN): the property test keeps text.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CaseResult } from "../../harness/model/runDocument.ts";
-import { sampleCaseResult } from "../fixtures/sampleCaseResult.ts";
-import { SAMPLE_CASES } from "../fixtures/sampleCases.ts";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { SAMPLE_CASES } from "../testing/sampleCases.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { markdown } from "./markdown.ts";
 
 const passing = SAMPLE_CASES.filter((c) => c.outcome !== "fail");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleRunDocument } from "../fixtures/sampleRunDocument.ts";
+import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { reportFormat, UnknownReportFormatError } from "./reportFormat.ts";
 import { REPORT_FORMATS, WRITERS } from "./writers.ts";
 

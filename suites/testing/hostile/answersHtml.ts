@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 /** What a misrouted proxy or a login page sends: a 200 of HTML. */
 export const answersHtml: Responder = (_request, res) => {

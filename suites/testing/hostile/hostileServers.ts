@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 import { answersFiftyMegabytes } from "./answersFiftyMegabytes.ts";
 import { answersHtml } from "./answersHtml.ts";
 import { answersInvalidJson } from "./answersInvalidJson.ts";

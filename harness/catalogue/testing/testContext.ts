@@ -1,10 +1,10 @@
-import type { AuditEvent } from "../../generated/api.ts";
-import { validateEventData, validateRequestBody, validateRequestQuery } from "../../generated/validators.js";
-import { REQUIRED_PLAIN_STRINGS } from "../generators/eventDataWithEmptyRequiredString.ts";
-import { utf8Bytes } from "../generators/utf8Bytes.ts";
-import type { CaseContext } from "../model/caseDefinition.ts";
-import type { CaseInstance } from "../model/caseRequest.ts";
-import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+import type { AuditEvent } from "../../../generated/api.ts";
+import { validateEventData, validateRequestBody, validateRequestQuery } from "../../../generated/validators.js";
+import { REQUIRED_PLAIN_STRINGS } from "../../generators/eventDataWithEmptyRequiredString.ts";
+import { utf8Bytes } from "../../generators/utf8Bytes.ts";
+import type { CaseContext } from "../../model/caseDefinition.ts";
+import type { CaseInstance } from "../../model/caseRequest.ts";
+import { eventDataChecksum } from "../../protocol/eventDataChecksum.ts";
 
 /** The fixed context catalogue tests generate cases with. */
 export const TEST_CONTEXT: CaseContext = {

@@ -5,12 +5,12 @@ import {
   EVENTS_PER_REQUEST,
   EXTERNAL_ID,
   REQUEST_SIZE_LIMIT,
-} from "../../generated/constants.ts";
-import { SIZE_LIMIT_MARGIN } from "../generators/requestOverSizeLimit.ts";
-import { utf8Bytes } from "../generators/utf8Bytes.ts";
-import type { CaseInstance } from "../model/caseRequest.ts";
-import { parseChannelArn } from "../protocol/channelArn.ts";
-import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+} from "../../../generated/constants.ts";
+import { SIZE_LIMIT_MARGIN } from "../../generators/requestOverSizeLimit.ts";
+import { utf8Bytes } from "../../generators/utf8Bytes.ts";
+import type { CaseInstance } from "../../model/caseRequest.ts";
+import { parseChannelArn } from "../../protocol/channelArn.ts";
+import { eventDataChecksum } from "../../protocol/eventDataChecksum.ts";
 import { REQUEST_SPACE_CASE_PROPERTIES } from "./requestSpaceCaseProperties.ts";
 import {
   emptyRequiredStrings,
@@ -21,7 +21,7 @@ import {
   plantsBadEvents,
   read,
   TEST_CONTEXT,
-} from "./testing.ts";
+} from "./testContext.ts";
 
 export interface CaseProperty {
   /** What every instance of the case must be, as a sentence. */

@@ -1,10 +1,10 @@
-import { EVENT_DATA_OBJECT_BYTE_LIMITS, REQUEST_SIZE_LIMIT } from "../../generated/constants.ts";
-import { utf8Bytes } from "../generators/utf8Bytes.ts";
-import type { CaseInstance } from "../model/caseRequest.ts";
-import { CANONICAL_JSON_FORMAT } from "../protocol/formatJson.ts";
-import { encodeBody } from "../sender/encodeBody.ts";
+import { EVENT_DATA_OBJECT_BYTE_LIMITS, REQUEST_SIZE_LIMIT } from "../../../generated/constants.ts";
+import { utf8Bytes } from "../../generators/utf8Bytes.ts";
+import type { CaseInstance } from "../../model/caseRequest.ts";
+import { CANONICAL_JSON_FORMAT } from "../../protocol/formatJson.ts";
+import { encodeBody } from "../../sender/encodeBody.ts";
 import type { CaseProperty } from "./caseProperties.ts";
-import { eventDataErrors, isValidEvent, parsedEventData, plantsBadEvents, read, TEST_CONTEXT } from "./testing.ts";
+import { eventDataErrors, isValidEvent, parsedEventData, plantsBadEvents, read, TEST_CONTEXT } from "./testContext.ts";
 
 const own = TEST_CONTEXT.fixtures.ownChannelArn ?? "";
 const externalIdChannel = TEST_CONTEXT.fixtures.externalIdChannel ?? { arn: "", externalId: "" };

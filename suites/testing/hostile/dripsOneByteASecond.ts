@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 const INTERVAL_MS = 1_000;
 

@@ -1,21 +1,21 @@
-import { EVENT_ID, EXTERNAL_ID } from "../../generated/constants.ts";
-import { parseChannelArn } from "../protocol/channelArn.ts";
-import { accountIdOtherThan } from "./accountIdOtherThan.ts";
-import { channelArnBreakingPattern } from "./channelArnBreakingPattern.ts";
+import { EVENT_ID, EXTERNAL_ID } from "../../../generated/constants.ts";
+import { parseChannelArn } from "../../protocol/channelArn.ts";
+import { accountIdOtherThan } from "../accountIdOtherThan.ts";
+import { channelArnBreakingPattern } from "../channelArnBreakingPattern.ts";
+import { eventId } from "../eventId.ts";
+import { eventIdBreakingPattern } from "../eventIdBreakingPattern.ts";
+import { eventIdOverMaxLength } from "../eventIdOverMaxLength.ts";
+import { externalId } from "../externalId.ts";
+import { externalIdSpecialCharacters } from "../externalIdAlphabet.ts";
+import { externalIdBreakingPattern } from "../externalIdBreakingPattern.ts";
+import { externalIdOtherThan } from "../externalIdOtherThan.ts";
+import { externalIdOverMaxLength } from "../externalIdOverMaxLength.ts";
+import { externalIdTooShort } from "../externalIdTooShort.ts";
+import { nonChannelArn } from "../nonChannelArn.ts";
+import { otherRegionChannelArn } from "../otherRegionChannelArn.ts";
+import { unknownChannelArn } from "../unknownChannelArn.ts";
 import { ACCOUNT, CHANNEL, error, lengths, REGION } from "./contractHelpers.ts";
-import { eventId } from "./eventId.ts";
-import { eventIdBreakingPattern } from "./eventIdBreakingPattern.ts";
-import { eventIdOverMaxLength } from "./eventIdOverMaxLength.ts";
-import { externalId } from "./externalId.ts";
-import { externalIdSpecialCharacters } from "./externalIdAlphabet.ts";
-import { externalIdBreakingPattern } from "./externalIdBreakingPattern.ts";
-import { externalIdOtherThan } from "./externalIdOtherThan.ts";
-import { externalIdOverMaxLength } from "./externalIdOverMaxLength.ts";
-import { externalIdTooShort } from "./externalIdTooShort.ts";
 import type { GeneratorContract } from "./generatorContracts.ts";
-import { nonChannelArn } from "./nonChannelArn.ts";
-import { otherRegionChannelArn } from "./otherRegionChannelArn.ts";
-import { unknownChannelArn } from "./unknownChannelArn.ts";
 
 /** The contracts of the id, external id, account and channel ARN generators. */
 export const stringGeneratorContracts: Record<string, GeneratorContract> = {

@@ -1,8 +1,8 @@
 /** Fixed inputs and small readers the generator contract tables share. */
-import type { AuditEvent, PutAuditEventsRequest } from "../../generated/api.ts";
-import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
+import type { AuditEvent, PutAuditEventsRequest } from "../../../generated/api.ts";
+import { eventDataChecksum } from "../../protocol/eventDataChecksum.ts";
+import { utf8Bytes } from "../utf8Bytes.ts";
 import type { ExpectedError } from "./generatorContracts.ts";
-import { utf8Bytes } from "./utf8Bytes.ts";
 
 export const ACCOUNT = "111122223333";
 export const REGION = "us-east-1";

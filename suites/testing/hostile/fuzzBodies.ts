@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { PROBE_CHANNELS, probeEvent, probeEventData } from "../../harness/emulator/faults/probeRequests.ts";
+import { PROBE_CHANNELS, probeEvent, probeEventData } from "../../../harness/emulator/faults/probeRequests.ts";
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
 const nested = (depth: number): string => `${"[".repeat(depth)}${"]".repeat(depth)}`;

@@ -1,16 +1,16 @@
-import type { AuditEvent } from "../../generated/api.ts";
-import { EVENT_DATA_OBJECT_BYTE_LIMITS } from "../../generated/constants.ts";
-import { auditEventsWithBadAtPositions } from "./auditEventsWithBadAtPositions.ts";
-import { auditEventsWithIdsDifferingInCase } from "./auditEventsWithIdsDifferingInCase.ts";
-import { channelArnQueryEncoding } from "./channelArnQueryEncoding.ts";
-import { channelArnVariantBreakingPattern, channelArnVariantOfRealChannel } from "./channelArnVariant.ts";
+import type { AuditEvent } from "../../../generated/api.ts";
+import { EVENT_DATA_OBJECT_BYTE_LIMITS } from "../../../generated/constants.ts";
+import { auditEventsWithBadAtPositions } from "../auditEventsWithBadAtPositions.ts";
+import { auditEventsWithIdsDifferingInCase } from "../auditEventsWithIdsDifferingInCase.ts";
+import { channelArnQueryEncoding } from "../channelArnQueryEncoding.ts";
+import { channelArnVariantBreakingPattern, channelArnVariantOfRealChannel } from "../channelArnVariant.ts";
+import { EVENT_DATA_OBJECT_PATHS, eventDataWithObjectsOfBytes } from "../eventDataWithObjectsOfBytes.ts";
+import { externalIdVariantOf } from "../externalIdVariant.ts";
+import { formattedJson } from "../formattedJson.ts";
+import { integrationEventData } from "../integrationEventData.ts";
+import { wrongChecksum } from "../wrongChecksum.ts";
 import { CHANNEL, checksumsRight, error, eventDataBytes, ids, recipient } from "./contractHelpers.ts";
-import { EVENT_DATA_OBJECT_PATHS, eventDataWithObjectsOfBytes } from "./eventDataWithObjectsOfBytes.ts";
-import { externalIdVariantOf } from "./externalIdVariant.ts";
-import { formattedJson } from "./formattedJson.ts";
 import type { GeneratorContract } from "./generatorContracts.ts";
-import { integrationEventData } from "./integrationEventData.ts";
-import { wrongChecksum } from "./wrongChecksum.ts";
 
 const REAL_EXTERNAL_ID = "pae-external-id-1";
 const QUERY_PREFIX = "channelArn=";

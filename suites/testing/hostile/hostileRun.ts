@@ -1,8 +1,8 @@
-import { CATALOGUE } from "../../harness/catalogue/catalogue.ts";
-import type { RunDocument } from "../../harness/model/runDocument.ts";
-import type { TargetConfig } from "../../harness/model/target.ts";
-import { runSuite } from "../../harness/runner/runSuite.ts";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "../../harness/sender/createSender.ts";
+import { CATALOGUE } from "../../../harness/catalogue/catalogue.ts";
+import type { RunDocument } from "../../../harness/model/runDocument.ts";
+import type { TargetConfig } from "../../../harness/model/target.ts";
+import { runSuite } from "../../../harness/runner/runSuite.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../../../harness/sender/createSender.ts";
 
 export const HOSTILE_CHANNEL_ARN =
   "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000001";

@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 /** Reads the request and never writes a byte back. */
 export const neverAnswers: Responder = () => {};

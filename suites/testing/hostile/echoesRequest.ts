@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 /**
  * A fake that quotes the request back in its error, as some do: every header (Authorization, the session

@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 /** Promises 100 bytes, sends 10, then closes the socket. */
 export const closesMidResponse: Responder = (_request, res, socket) => {

@@ -1,17 +1,40 @@
-import type { AuditEvent, PutAuditEventsRequest } from "../../generated/api.ts";
+import type { AuditEvent, PutAuditEventsRequest } from "../../../generated/api.ts";
 import {
   EVENT_DATA_OBJECT_BYTE_LIMITS,
   EVENT_DATA_STRING_LIMITS,
   EVENT_SIZE_LIMIT,
   EVENTS_PER_REQUEST,
   REQUEST_SIZE_LIMIT,
-} from "../../generated/constants.ts";
-import { auditEvent } from "./auditEvent.ts";
-import { auditEventMissingMember } from "./auditEventMissingMember.ts";
-import { auditEventMistypedMember } from "./auditEventMistypedMember.ts";
-import { auditEventsOverMaxItems } from "./auditEventsOverMaxItems.ts";
-import { auditEventsWithDuplicateIds } from "./auditEventsWithDuplicateIds.ts";
-import { auditEventsWithPlanted } from "./auditEventsWithPlanted.ts";
+} from "../../../generated/constants.ts";
+import { auditEvent } from "../auditEvent.ts";
+import { auditEventMissingMember } from "../auditEventMissingMember.ts";
+import { auditEventMistypedMember } from "../auditEventMistypedMember.ts";
+import { auditEventsOverMaxItems } from "../auditEventsOverMaxItems.ts";
+import { auditEventsWithDuplicateIds } from "../auditEventsWithDuplicateIds.ts";
+import { auditEventsWithPlanted } from "../auditEventsWithPlanted.ts";
+import { eventDataFieldOverMaxLength } from "../eventDataFieldOverMaxLength.ts";
+import { eventDataMissingField } from "../eventDataMissingField.ts";
+import {
+  EVENT_DATA_OBJECT_POINTERS,
+  EVENT_DATA_STRING_POINTERS,
+  eventDataMistypedField,
+} from "../eventDataMistypedField.ts";
+import { eventDataNotJson } from "../eventDataNotJson.ts";
+import { eventDataNotObject } from "../eventDataNotObject.ts";
+import { eventDataObjectOverByteLimit } from "../eventDataObjectOverByteLimit.ts";
+import { eventDataOverEventSizeLimit } from "../eventDataOverEventSizeLimit.ts";
+import { eventDataWithEventTimeBreakingPattern } from "../eventDataWithEventTimeBreakingPattern.ts";
+import { integrationEventData } from "../integrationEventData.ts";
+import { requestAtSizeBoundary } from "../requestAtSizeBoundary.ts";
+import { requestBodyMissingAuditEvents } from "../requestBodyMissingAuditEvents.ts";
+import { requestBodyMistypedAuditEvents } from "../requestBodyMistypedAuditEvents.ts";
+import { requestBodyNotJsonObject } from "../requestBodyNotJsonObject.ts";
+import { requestNearSizeLimit } from "../requestNearSizeLimit.ts";
+import { requestOverSizeLimit, SIZE_LIMIT_MARGIN } from "../requestOverSizeLimit.ts";
+import { requestOverSizeLimitInBytesOnly } from "../requestOverSizeLimitInBytesOnly.ts";
+import { utf8Bytes } from "../utf8Bytes.ts";
+import { validAuditEvents } from "../validAuditEvents.ts";
+import { wrongChecksum } from "../wrongChecksum.ts";
 import {
   bodyBytes,
   checksumsRight,
@@ -21,30 +44,7 @@ import {
   recipient,
   summedEventDataBytes,
 } from "./contractHelpers.ts";
-import { eventDataFieldOverMaxLength } from "./eventDataFieldOverMaxLength.ts";
-import { eventDataMissingField } from "./eventDataMissingField.ts";
-import {
-  EVENT_DATA_OBJECT_POINTERS,
-  EVENT_DATA_STRING_POINTERS,
-  eventDataMistypedField,
-} from "./eventDataMistypedField.ts";
-import { eventDataNotJson } from "./eventDataNotJson.ts";
-import { eventDataNotObject } from "./eventDataNotObject.ts";
-import { eventDataObjectOverByteLimit } from "./eventDataObjectOverByteLimit.ts";
-import { eventDataOverEventSizeLimit } from "./eventDataOverEventSizeLimit.ts";
-import { eventDataWithEventTimeBreakingPattern } from "./eventDataWithEventTimeBreakingPattern.ts";
 import type { GeneratorContract } from "./generatorContracts.ts";
-import { integrationEventData } from "./integrationEventData.ts";
-import { requestAtSizeBoundary } from "./requestAtSizeBoundary.ts";
-import { requestBodyMissingAuditEvents } from "./requestBodyMissingAuditEvents.ts";
-import { requestBodyMistypedAuditEvents } from "./requestBodyMistypedAuditEvents.ts";
-import { requestBodyNotJsonObject } from "./requestBodyNotJsonObject.ts";
-import { requestNearSizeLimit } from "./requestNearSizeLimit.ts";
-import { requestOverSizeLimit, SIZE_LIMIT_MARGIN } from "./requestOverSizeLimit.ts";
-import { requestOverSizeLimitInBytesOnly } from "./requestOverSizeLimitInBytesOnly.ts";
-import { utf8Bytes } from "./utf8Bytes.ts";
-import { validAuditEvents } from "./validAuditEvents.ts";
-import { wrongChecksum } from "./wrongChecksum.ts";
 
 /** The contracts of the eventData, event list and body generators. */
 export const eventGeneratorContracts: Record<string, GeneratorContract> = {

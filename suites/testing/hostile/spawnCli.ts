@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const MAIN = fileURLToPath(new URL("../../harness/cli/main.ts", import.meta.url));
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const MAIN = fileURLToPath(new URL("../../../harness/cli/main.ts", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface CliResult {
   code: number | null;

@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 import { streamBytes } from "./streamBytes.ts";
 
 export const FIFTY_MEGABYTES = 50 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { Responder } from "../../harness/sender/localServer.ts";
+import type { Responder } from "../../../harness/sender/testing/localServer.ts";
 
 /** A 200 that says it is JSON and is not. */
 export const answersInvalidJson: Responder = (_request, res) => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { PROBE_CHANNELS } from "../../harness/emulator/faults/probeRequests.ts";
+import { PROBE_CHANNELS } from "../../../harness/emulator/faults/probeRequests.ts";
 import { fuzzBodies, fuzzQueries } from "./fuzzBodies.ts";
 
 /** A request undici can frame: anything goes but the framing, which undici owns. */
