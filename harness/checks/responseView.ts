@@ -1,24 +1,17 @@
 import type { Exchange, ReceivedResponse } from "../model/exchange.ts";
 import { type ErrorIdentity, identifyError } from "../protocol/errorName.ts";
+import { type ParsedJson, parseJson } from "../protocol/parseJson.ts";
 
 /** A response read once: its JSON body (if any) and its error identity. Cached per exchange. */
 export interface ResponseView {
   response: ReceivedResponse;
   text: string;
-  json: { ok: true; value: unknown } | { ok: false };
+  json: ParsedJson;
   error: ErrorIdentity;
 }
 
 const cache = new WeakMap<Exchange, ResponseView>();
 const decoder = new TextDecoder();
-
-function parseJson(text: string): ResponseView["json"] {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
 
 /** The parsed view of an exchange's response, or undefined when there was no response. */
 export function responseView(exchange: Exchange): ResponseView | undefined {

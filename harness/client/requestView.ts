@@ -1,4 +1,5 @@
-import { parseQuery } from "../sender/parseQuery.ts";
+import { parseJson } from "../protocol/parseJson.ts";
+import { parseQuery } from "../protocol/query.ts";
 import type { InterceptedRequest } from "./interceptedRequest.ts";
 
 /** A request read once for every check: path, decoded query, and the body as JSON when it is JSON. */
@@ -9,12 +10,17 @@ export interface RequestView {
   body: { parsed: true; json: unknown } | { parsed: false; error: string };
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 function parseBody(bytes: Uint8Array): RequestView["body"] {
+  let text: string;
   try {
-    return { parsed: true, json: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
+    text = utf8.decode(bytes);
   } catch (error) {
-    return { parsed: false, error: error instanceof Error ? error.message : String(error) };
+    return { parsed: false, error: (error as Error).message };
   }
+  const parsed = parseJson(text);
+  return parsed.ok ? { parsed: true, json: parsed.value } : { parsed: false, error: parsed.error };
 }
 
 export function requestView(request: InterceptedRequest): RequestView {

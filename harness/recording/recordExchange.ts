@@ -2,6 +2,7 @@ import type { Exchange, ReceivedResponse } from "../model/exchange.ts";
 import type { RecordedExchange } from "../model/runDocument.ts";
 import type { Verdict } from "../model/verdict.ts";
 import { identifyError } from "../protocol/errorName.ts";
+import { jsonValueOf } from "../protocol/parseJson.ts";
 import { bodyPreview, DEFAULT_PREVIEW_BYTES } from "./bodyPreview.ts";
 import { curlCommand } from "./curlCommand.ts";
 import { redactHeaders } from "./redactHeaders.ts";
@@ -24,18 +25,12 @@ export interface RecordOptions {
   bodyFile?: string;
 }
 
-function parseJson(body: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    return undefined;
-  }
-}
-
 function recordResponse(response: ReceivedResponse, previewBytes: number): RecordedExchange["response"] {
   // A 2xx is not an error whatever its body holds; naming one would mislead a reader of the report.
   const isError = response.status < 200 || response.status >= 300;
-  const errorType = isError ? identifyError(response.headers, parseJson(response.body)).name : undefined;
+  const errorType = isError
+    ? identifyError(response.headers, jsonValueOf(new TextDecoder().decode(response.body))).name
+    : undefined;
   return {
     status: response.status,
     ...(errorType === undefined ? {} : { errorType }),

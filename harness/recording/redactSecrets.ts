@@ -1,4 +1,4 @@
-import { encodeRfc3986 } from "../sender/encodeRfc3986.ts";
+import { encodeRfc3986 } from "../protocol/query.ts";
 import { REDACTED } from "./redacted.ts";
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseRequest } from "../model/caseRequest.ts";
 import { buildQuery } from "./buildQuery.ts";
-import { parseQuery } from "./parseQuery.ts";
 
 const CASES: [string, { given: Pick<CaseRequest, "query" | "rawQuery">; want: string }][] = [
   ["sends nothing for an empty query", { given: { query: {} }, want: "" }],
@@ -31,17 +30,5 @@ const CASES: [string, { given: Pick<CaseRequest, "query" | "rawQuery">; want: st
 describe("buildQuery", () => {
   it.each(CASES)("%s", (_name, { given, want }) => {
     expect(buildQuery(given)).toBe(want);
-  });
-});
-
-describe("parseQuery", () => {
-  it.each<[string, { given: string; want: Record<string, string | string[]> }]>([
-    ["decodes an encoded pair", { given: "channelArn=arn%3Ax", want: { channelArn: "arn:x" } }],
-    ["keeps an undecodable value as written", { given: "a=%zz", want: { a: "%zz" } }],
-    ["reads a key without `=` as an empty value", { given: "a", want: { a: "" } }],
-    ["collects a repeated key into a list", { given: "a=1&a=2&a=3", want: { a: ["1", "2", "3"] } }],
-    ["reads nothing from an empty string", { given: "", want: {} }],
-  ])("%s", (_name, { given, want }) => {
-    expect(parseQuery(given)).toEqual(want);
   });
 });

@@ -1,5 +1,5 @@
 import type { CaseRequest } from "../model/caseRequest.ts";
-import { encodeRfc3986 } from "./encodeRfc3986.ts";
+import { encodeRfc3986 } from "../protocol/query.ts";
 
 /** A stable order, so the same case always produces the same bytes and the same recorded URL. */
 const QUERY_ORDER = ["channelArn", "externalId"] as const;

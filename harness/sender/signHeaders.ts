@@ -3,8 +3,8 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
+import { parseQuery } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
-import { parseQuery } from "./parseQuery.ts";
 
 export interface SignInput {
   method: string;

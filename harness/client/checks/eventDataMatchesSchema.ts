@@ -1,18 +1,10 @@
 import { validateEventData } from "../../../generated/validators.js";
 import { fail, pass, skipped } from "../../checks/verdicts.ts";
+import { jsonValueOf } from "../../protocol/parseJson.ts";
 import { auditEventsOf } from "../auditEventsOf.ts";
 import type { ClientRequestCheck } from "../clientRequestCheck.ts";
 
 const CHECK = "eventDataMatchesSchema";
-
-function parseJson(text: unknown): unknown {
-  if (typeof text !== "string") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Every eventData is a JSON document following the integration event schema. */
 export const eventDataMatchesSchema: ClientRequestCheck = (_request, { view }) => {
@@ -20,7 +12,7 @@ export const eventDataMatchesSchema: ClientRequestCheck = (_request, { view }) =
   if (events === undefined) return skipped(CHECK, "no auditEvents to read");
   for (const [index, event] of events.entries()) {
     const eventData = (event as { eventData?: unknown } | null)?.eventData;
-    if (validateEventData(parseJson(eventData))) continue;
+    if (validateEventData(typeof eventData === "string" ? jsonValueOf(eventData) : undefined)) continue;
     const [first] = validateEventData.errors ?? [];
     return fail(CHECK, {
       expected: "eventData valid against the event schema",

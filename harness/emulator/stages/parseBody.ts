@@ -1,16 +1,8 @@
+import { parseJson } from "../../protocol/parseJson.ts";
 import { type ErrorReply, errorReply } from "../reply.ts";
 import type { JsonObject } from "../stages.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-function parseJson(text: string): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(text) };
-  } catch {
-    // SyntaxError for malformed JSON, RangeError for nesting deeper than the engine's stack.
-    return undefined;
-  }
-}
 
 /** The body must be UTF-8 JSON whose top level is an object; JSON.parse keeps `__proto__` an own key. */
 export function parseBody(bytes: Uint8Array): JsonObject | ErrorReply {
@@ -21,7 +13,7 @@ export function parseBody(bytes: Uint8Array): JsonObject | ErrorReply {
     return errorReply("SerializationException", "The request body is not valid UTF-8.");
   }
   const parsed = parseJson(text);
-  if (parsed === undefined) return errorReply("SerializationException", "The request body is not valid JSON.");
+  if (!parsed.ok) return errorReply("SerializationException", "The request body is not valid JSON.");
   const { value } = parsed;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return errorReply("SerializationException", "The request body must be a JSON object.");

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
+import { encodeRfc3986, queryPairs } from "../query.ts";
 
 /** The one algorithm this service signs with. */
 export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
@@ -19,31 +20,6 @@ export interface SignableRequest {
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
-}
-
-/** RFC 3986 encoding: everything but unreserved characters, as SigV4 wants for query names and values. */
-export function encodeRfc3986(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function decodeLeniently(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-/** Decoded name/value pairs of a raw query; `a` and `a=` both give an empty value. */
-export function queryPairs(rawQuery: string): [string, string][] {
-  return rawQuery
-    .split("&")
-    .filter((part) => part !== "")
-    .map((part) => {
-      const at = part.indexOf("=");
-      const name = at === -1 ? part : part.slice(0, at);
-      return [decodeLeniently(name), at === -1 ? "" : decodeLeniently(part.slice(at + 1))];
-    });
 }
 
 /** Every pair re-encoded and sorted by name, then value; the signature parameter itself is left out. */

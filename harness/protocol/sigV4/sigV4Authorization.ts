@@ -1,5 +1,6 @@
+import { queryPairs } from "../query.ts";
 import type { CredentialScope } from "./canonicalRequest.ts";
-import { queryPairs, SIGV4_ALGORITHM } from "./canonicalRequest.ts";
+import { SIGV4_ALGORITHM } from "./canonicalRequest.ts";
 
 /** What a request claims about its signature, read from the `Authorization` header or a presigned query. */
 export interface SigV4Authorization {

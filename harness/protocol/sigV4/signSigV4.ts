@@ -1,7 +1,7 @@
+import { encodeRfc3986 } from "../query.ts";
 import { formatAmzDate } from "./amzDate.ts";
 import {
   canonicalRequest,
-  encodeRfc3986,
   SIGNATURE_QUERY_PARAM,
   SIGV4_ALGORITHM,
   type SignableRequest,
