@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleCaseResult } from "../testing/sampleCaseResult.ts";
+import { SAMPLE_CATEGORIES } from "../testing/sampleCases.ts";
 import { sampleRunDocument } from "../testing/sampleRunDocument.ts";
 import { buildMatrix } from "./buildMatrix.ts";
 
@@ -57,16 +58,7 @@ describe("buildMatrix", () => {
   });
 
   it("groups rows by category in catalogue order", () => {
-    expect(matrix.groups.map((g) => g.category)).toEqual([
-      "valid",
-      "events-count",
-      "duplicates",
-      "external-id",
-      "channel",
-      "size",
-      "checksum",
-      "malformed",
-    ]);
+    expect(matrix.groups.map((g) => g.category)).toEqual(SAMPLE_CATEGORIES);
     expect(matrix.groups.at(-1)?.rows.map((r) => r.id)).toEqual(["TruncatedJsonBodyIsRejected", "OnlyOnVendor"]);
   });
 });
