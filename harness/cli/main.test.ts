@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UnknownSelectionError } from "../runner/selectCases.ts";
+import { importEdges, reachableFrom } from "../testing/importGraph.ts";
 import { CliError } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
 import { COMMANDS } from "./commands.ts";
 import { main } from "./main.ts";
+import { USER_ERRORS } from "./userErrors.ts";
 
 function capture(env: NodeJS.ProcessEnv = {}) {
   const out = { stdout: "", stderr: "" };
@@ -81,5 +85,25 @@ describe("main's exit codes", () => {
     const { io, out } = capture();
     expect(await main(["client", "--builtin", "aws-sdk-v2", "--only", "duplicates"], io)).toBe(2);
     expect(out.stderr).toContain("duplicates is a server category: pae-conformance run --only duplicates");
+  });
+});
+
+/** Typed errors the CLI can reach that are not a user's doing: a case or the runner broke its own contract. */
+const INTERNAL_ERRORS = [
+  "MissingFixtureError", // a case used a fixture its `needs` does not list
+  "UnknownCheckError", // the CLI never takes check names; an unknown one is a catalogue bug
+];
+
+describe("the user errors table", () => {
+  it("names every typed error the CLI can reach, unless it is listed as internal", () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const reached = reachableFrom(["harness/cli/main.ts"], importEdges(root));
+    const declared = [...reached].flatMap((file) =>
+      [...readFileSync(`${root}/${file}`, "utf8").matchAll(/export class (\w+) extends Error\b/g)].map((m) => m[1]),
+    );
+    expect(declared.length).toBeGreaterThan(10);
+    expect(declared.filter((name) => !INTERNAL_ERRORS.includes(name ?? "")).sort()).toEqual(
+      USER_ERRORS.map((type) => type.name).sort(),
+    );
   });
 });
