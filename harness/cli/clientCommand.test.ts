@@ -45,6 +45,12 @@ describe("pae-conformance client", () => {
     ["an unknown interception", ["--builtin", "aws-sdk-v2", "--interception", "proxy"], 'unknown interception "proxy"'],
     ["--interception with --exec", ["--exec", "true", "--interception", "nock"], "--interception applies to --builtin"],
     ["a server category", ["--builtin", "aws-sdk-v2", "--only", "size"], "size is a server category"],
+    [
+      "--concurrency with --builtin",
+      ["--builtin", "aws-sdk-v2", "--concurrency", "2"],
+      "--concurrency applies to --exec",
+    ],
+    ["a bad --concurrency", ["--exec", "true", "--concurrency", "0"], "--concurrency takes a whole number"],
   ])("exits 2 with one line for %s", async (_name, argv, message) => {
     const io = capture();
     expect(await main(["client", "--out", join(dir, "usage"), ...argv], io)).toBe(2);
@@ -90,19 +96,19 @@ describe("pae-conformance client", () => {
     expect(run.cases.map((c) => `${c.category} ${c.id}`)).toEqual(["client-answers Success"]);
     expect(Object.keys(run.summary.byCategory)).toEqual(["client-answers"]);
   }, 30_000);
+  // A client in shell: sends exactly the events file, with the external id when one is given, prints the answer.
+  const CURL_CLIENT = [
+    'q="channelArn=$(node -p "encodeURIComponent(process.env.PAE_CHANNEL_ARN)")"',
+    'if [ -n "$PAE_EXTERNAL_ID" ]; then q="$q&externalId=$(node -p "encodeURIComponent(process.env.PAE_EXTERNAL_ID)")"; fi',
+    'curl -sS -X POST "$PAE_ENDPOINT/PutAuditEvents?$q" -H "content-type: application/json" --aws-sigv4 "aws:amz:$AWS_REGION:cloudtrail-data" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" --data-binary "{\\"auditEvents\\": $(cat "$PAE_EVENTS_FILE")}"',
+    "echo client-said-this >&2",
+  ].join("\n");
 
   it("gives the command each scenario's events and external id, shows progress, and records what it printed", async () => {
     const io = capture();
     const out = join(dir, "exec-contract");
-    // A client in shell: sends exactly the events file, with the external id when one is given, prints the answer.
-    const command = [
-      'q="channelArn=$(node -p "encodeURIComponent(process.env.PAE_CHANNEL_ARN)")"',
-      'if [ -n "$PAE_EXTERNAL_ID" ]; then q="$q&externalId=$(node -p "encodeURIComponent(process.env.PAE_EXTERNAL_ID)")"; fi',
-      'curl -sS -X POST "$PAE_ENDPOINT/PutAuditEvents?$q" -H "content-type: application/json" --aws-sigv4 "aws:amz:$AWS_REGION:cloudtrail-data" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" --data-binary "{\\"auditEvents\\": $(cat "$PAE_EVENTS_FILE")}"',
-      "echo client-said-this >&2",
-    ].join("\n");
     const code = await main(
-      ["client", "--exec", command, "--scenario", "Success", "--runs", "4", "--seed", "3", "--out", out],
+      ["client", "--exec", CURL_CLIENT, "--scenario", "Success", "--runs", "4", "--seed", "3", "--out", out],
       io,
     );
     const run = readRunDocument(join(out, "report.json"));
@@ -114,6 +120,30 @@ describe("pae-conformance client", () => {
     expect(success?.commandOutput?.stderr).toBe("client-said-this\n");
     expect(success?.commandOutput?.stdout).toContain('"successful"');
   }, 60_000);
+
+  it("reports the same, in scenario order, whether the command runs one or four at a time", async () => {
+    const scenarios = ["Success", "PartialFailure", "ChannelNotFound", "ThrottlingException/429"];
+    const verdictsWith = async (concurrency: string) => {
+      const out = join(dir, `exec-concurrency-${concurrency}`);
+      const flags = ["--concurrency", concurrency, "--seed", "11", "--out", out];
+      await main(
+        ["client", "--exec", CURL_CLIENT, ...scenarios.flatMap((id) => ["--scenario", id]), ...flags],
+        capture(),
+      );
+      return readRunDocument(join(out, "report.json")).cases.map((c) => ({
+        id: c.id,
+        category: c.category,
+        outcome: c.outcome,
+        answersSeen: c.answersSeen,
+        failures: c.failures.map((f) => [f.check, f.outcome, f.expected, f.actual]),
+        sent: c.exchanges.map((exchange) => exchange.request.bodyPreview),
+      }));
+    };
+    const one = await verdictsWith("1");
+    // Every PartialFailure code, both encodings of each error: more calls than run at once.
+    expect(one.filter((c) => c.category === "client-answers").length).toBeGreaterThan(8);
+    expect(await verdictsWith("4")).toEqual(one);
+  }, 120_000);
 
   it("exits 1 when the command sends no request", async () => {
     const io = capture();

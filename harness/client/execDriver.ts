@@ -1,10 +1,10 @@
-import { exec } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleClientInput } from "./clientInputFor.ts";
 import { namesMentioned } from "./namesMentioned.ts";
 import type { ClientDriver } from "./runClientScenarios.ts";
+import { runShellCommand } from "./runShellCommand.ts";
 import type { SurfacedAnswer } from "./surfacedAnswer.ts";
 
 export interface ExecDriverOptions {
@@ -50,33 +50,24 @@ export function execDriver(command: string, options: ExecDriverOptions): ClientD
         PAE_CHANNEL_ARN: channelArn,
         ...(input.externalId === undefined ? {} : { PAE_EXTERNAL_ID: input.externalId }),
       });
-      const invoke = () =>
-        new Promise<SurfacedAnswer>((resolve) => {
-          options.onCall?.(scenario.id);
-          const dir = mkdtempSync(join(tmpdir(), "pae-exec-"));
-          const eventsFile = join(dir, "events.json");
-          writeFileSync(eventsFile, JSON.stringify(input.auditEvents));
-          const callEnv = { ...env, PAE_EVENTS_FILE: eventsFile };
-          exec(
-            command,
-            { env: callEnv, timeout: options.timeoutMs, maxBuffer: MAX_OUTPUT_BYTES },
-            (error, stdout, stderr) => {
-              rmSync(dir, { recursive: true, force: true });
-              const output = { stdout, stderr };
-              if (error === null)
-                return resolve({ kind: "resolved", value: parsedOrText(stdout), exitCode: 0, output });
-              if (error.killed) return resolve({ kind: "timed-out", afterMs: options.timeoutMs });
-              const text = `${stdout}\n${stderr}`;
-              resolve({
-                kind: "threw",
-                names: namesMentioned(text),
-                text,
-                exitCode: typeof error.code === "number" ? error.code : -1,
-                output,
-              });
-            },
-          );
+      const invoke = async (): Promise<SurfacedAnswer> => {
+        options.onCall?.(scenario.id);
+        const dir = mkdtempSync(join(tmpdir(), "pae-exec-"));
+        const eventsFile = join(dir, "events.json");
+        writeFileSync(eventsFile, JSON.stringify(input.auditEvents));
+        const callEnv = { ...env, PAE_EVENTS_FILE: eventsFile };
+        const ran = await runShellCommand(command, {
+          env: callEnv,
+          timeoutMs: options.timeoutMs,
+          maxOutputBytes: MAX_OUTPUT_BYTES,
         });
+        rmSync(dir, { recursive: true, force: true });
+        const output = { stdout: ran.stdout, stderr: ran.stderr };
+        if (ran.timedOut) return { kind: "timed-out", afterMs: options.timeoutMs };
+        if (ran.code === 0) return { kind: "resolved", value: parsedOrText(ran.stdout), exitCode: 0, output };
+        const text = `${ran.stdout}\n${ran.stderr}`;
+        return { kind: "threw", names: namesMentioned(text), text, exitCode: ran.code, output };
+      };
       const expected = { channelArn, ...(input.externalId === undefined ? {} : { externalId: input.externalId }) };
       return { expected, invoke };
     },

@@ -25,7 +25,8 @@ export interface ClientDriver {
 }
 
 export interface ScenarioRunOptions {
-  emulator: ScriptedEmulator;
+  /** One scripted emulator per concurrent call: each runs one call at a time, so its recorded requests are that call's. */
+  emulators: readonly ScriptedEmulator[];
   driver: ClientDriver;
   scenarios: readonly ClientScenario[];
   runs: number;
@@ -43,28 +44,51 @@ export interface ScenarioRun {
   durationMs: number;
 }
 
-/** Runs every scenario `runs` times against the scripted emulator, one call at a time. */
-export async function runClientScenarios(options: ScenarioRunOptions): Promise<ScenarioRun[]> {
-  const { emulator } = options;
-  const scripted = emulator.scripted;
+/** Every call to make, in report order: each scenario `runs` times, each run with its own seed. */
+function scheduledCalls(options: ScenarioRunOptions): { scenario: ClientScenario; seed: number }[] {
+  return options.scenarios.flatMap((scenario, position) =>
+    Array.from({ length: options.runs }, (_, run) => ({
+      scenario,
+      seed: options.seed + position * options.runs + run,
+    })),
+  );
+}
+
+/** One call of the client on `emulator`, scripted for the scenario, judged on what it surfaced and sent. */
+async function callOnce(
+  emulator: ScriptedEmulator,
+  { scenario, seed }: { scenario: ClientScenario; seed: number },
+  options: ScenarioRunOptions,
+): Promise<ScenarioRun> {
+  const { scripted } = emulator;
   const setup: ClientSetup = { endpoint: emulator.url, region: emulator.region, credentials: emulator.credentials };
   const channelArn = emulator.targetFixtures.ownChannelArn ?? "";
-  const results: ScenarioRun[] = [];
-  for (const [position, scenario] of options.scenarios.entries()) {
-    for (let run = 0; run < options.runs; run += 1) {
-      const seed = options.seed + position * options.runs + run;
-      const { expected, invoke } = options.driver.prepare({ scenario, seed, setup, channelArn });
-      scripted.setScenario(scenario.id, expected);
-      scripted.clearRequests();
-      const started = performance.now();
-      const surfaced = await settleWithin(invoke, options.timeoutMs);
-      const durationMs = performance.now() - started;
-      const requests = scripted.requests();
-      const ids = requests[0] === undefined ? [] : requestIds(requests[0].request.body);
-      const verdicts = judgeAnswer(scenario.expect, surfaced, { ids, attempts: requests.length });
-      results.push({ scenario, seed, surfaced, requests, verdicts, durationMs });
+  const { expected, invoke } = options.driver.prepare({ scenario, seed, setup, channelArn });
+  scripted.setScenario(scenario.id, expected);
+  scripted.clearRequests();
+  const started = performance.now();
+  const surfaced = await settleWithin(invoke, options.timeoutMs);
+  const durationMs = performance.now() - started;
+  const requests = scripted.requests();
+  const ids = requests[0] === undefined ? [] : requestIds(requests[0].request.body);
+  const verdicts = judgeAnswer(scenario.expect, surfaced, { ids, attempts: requests.length });
+  return { scenario, seed, surfaced, requests, verdicts, durationMs };
+}
+
+/**
+ * Runs every scenario `runs` times, as many calls at once as there are emulators (each emulator one call at a
+ * time); the results are in scenario order whatever order the calls finish in.
+ */
+export async function runClientScenarios(options: ScenarioRunOptions): Promise<ScenarioRun[]> {
+  const calls = scheduledCalls(options);
+  const results: ScenarioRun[] = new Array(calls.length);
+  let next = 0;
+  const worker = async (emulator: ScriptedEmulator) => {
+    for (let index = next++; index < calls.length; index = next++) {
+      results[index] = await callOnce(emulator, calls[index] as (typeof calls)[number], options);
     }
-  }
-  scripted.setScenario(undefined);
+    emulator.scripted.setScenario(undefined);
+  };
+  await Promise.all(options.emulators.map(worker));
   return results;
 }

@@ -101,8 +101,11 @@ describe("the AWS CLI against the emulator", () => {
     expect(result.stderr).toContain("UnrecognizedClientException");
   });
 
-  it("puts a valid event with the user's own key under --accept-any-key", async () => {
-    const result = await putAuditEvents(PROBE_CHANNELS.own, [probeEvent("cli-event-2")], anyKey, ownKey);
+  it.each([
+    ["the user's own key", () => ownKey],
+    ["the fixture's caller key", () => anyKey.credentials],
+  ])("puts a valid event with %s under --accept-any-key", async (_name, key) => {
+    const result = await putAuditEvents(PROBE_CHANNELS.own, [probeEvent("cli-event-2")], anyKey, key());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ successful: [{ id: "cli-event-2" }], failed: [] });
   });

@@ -1,12 +1,13 @@
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
 import type { EmulatorChannel, EmulatorFixture } from "./emulatorFixture.ts";
 
-/** A channel with no trigger: no partner policy, a supported schema, any source, no injected failure. */
+/** A channel with no trigger: no partner policy, a supported schema, any source, no injected failure, no quota. */
 const plain = (channel: EmulatorChannel) =>
   !channel.allowedAccounts?.length &&
   !channel.unsupportedSchema &&
   channel.eventSources === undefined &&
-  channel.eventFailure === undefined;
+  channel.eventFailure === undefined &&
+  channel.quotaTps === undefined;
 
 /** The fixtures of the documented answers only a service's state produces, for a caller of `account`. */
 function triggerFixtures(fixture: EmulatorFixture, account: string): ChannelFixtures {
@@ -24,6 +25,7 @@ function triggerFixtures(fixture: EmulatorFixture, account: string): ChannelFixt
     notSubscribedChannelArn: find((channel) => stateOf(channel)?.notSubscribed),
     throttlingChannelArn: find((channel) => channel.eventFailure === "Throttling"),
     internalFailureChannelArn: find((channel) => channel.eventFailure === "InternalFailure"),
+    quotaExceededChannelArn: find((channel) => channel.quotaTps === 0),
   };
   return {
     ...Object.fromEntries(Object.entries(arns).flatMap(([name, channel]) => (channel ? [[name, channel.arn]] : []))),

@@ -48,6 +48,8 @@ export const defaultEmulatorFixture: EmulatorFixture = {
     { arn: channelArn(UNSUBSCRIBED_ACCOUNT, 15), ownerAccountId: UNSUBSCRIBED_ACCOUNT, ...allowsCaller },
     { arn: channelArn(CALLER_ACCOUNT, 16), ownerAccountId: CALLER_ACCOUNT, eventFailure: "Throttling" },
     { arn: channelArn(CALLER_ACCOUNT, 17), ownerAccountId: CALLER_ACCOUNT, eventFailure: "InternalFailure" },
+    // Its own quota of 0 is used up: ThrottlingException here, while no other channel has a quota to run out of.
+    { arn: channelArn(CALLER_ACCOUNT, 18), ownerAccountId: CALLER_ACCOUNT, quotaTps: 0 },
   ],
   accounts: [
     { accountId: UNSUPPORTED_ACCOUNT, operationUnsupported: true },

@@ -24,6 +24,7 @@ function describeChannel(channel: EmulatorChannel): string {
     ...(channel.unsupportedSchema ? ["unsupported schema"] : []),
     ...(channel.eventSources ? [`eventSource ${channel.eventSources.join(" | ")} only`] : []),
     ...(channel.eventFailure ? [`every event fails with ${channel.eventFailure}`] : []),
+    ...(channel.quotaTps === undefined ? [] : [`quota ${channel.quotaTps} requests a second`]),
   ];
   return `  ${channel.arn}  owner ${channel.ownerAccountId}, ${policy.join(", ")}`;
 }

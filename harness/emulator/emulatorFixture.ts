@@ -25,6 +25,11 @@ export interface EmulatorChannel {
   eventSources?: string[];
   /** Every event on this channel fails with this per-event code, as a transient fault would. */
   eventFailure?: TransientEventFailure;
+  /**
+   * This channel's own transactions-per-second quota: a request over it gets ThrottlingException. 0 means the
+   * quota is used up, so that every request is throttled.
+   */
+  quotaTps?: number;
 }
 
 /** The state of an account as the service sees it. */

@@ -3,6 +3,7 @@ import { channelArnStage } from "./channelArnStage.ts";
 import { channelEventFailure } from "./stages/channelEventFailure.ts";
 import { checkBodySize } from "./stages/checkBodySize.ts";
 import { checkChannelOwner } from "./stages/checkChannelOwner.ts";
+import { checkChannelQuota } from "./stages/checkChannelQuota.ts";
 import { checkChannelState } from "./stages/checkChannelState.ts";
 import { checkChecksum } from "./stages/checkChecksum.ts";
 import { checkContentType } from "./stages/checkContentType.ts";
@@ -51,6 +52,7 @@ export const faithfulStages: Stages = {
   checkChannelOwner,
   checkExternalId,
   checkChannelState,
+  checkChannelQuota,
   channelEventFailure,
   checkDuplicateIds,
   checkBatch: () => undefined,

@@ -3,13 +3,14 @@ import type { AuditEvent } from "../../generated/api.ts";
 import type { EmulatorChannel } from "./emulatorFixture.ts";
 import type { EventStore, StoredEvent } from "./eventStore.ts";
 import { ingestEvents } from "./ingestEvents.ts";
-import { type ErrorReply, errorReply, isErrorReply, type Reply } from "./reply.ts";
+import { type ErrorReply, isErrorReply, type Reply } from "./reply.ts";
 import { exemptBareChannelId } from "./stages/resolveBareChannelId.ts";
 import type { Caller, EmulatorContext, QueryValues, RequestHead } from "./stages.ts";
+import { throttledReply } from "./throttledReply.ts";
 
 /**
  * Channel rules in order: the ARN's form, the channel's existence, its resource policy (owner or allowed partner),
- * its external id, then what the fixture says of the channel's schema and account.
+ * its external id, what the fixture says of the channel's schema and account, then the channel's own quota.
  */
 function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext): EmulatorChannel | ErrorReply {
   const { stages } = ctx;
@@ -22,14 +23,9 @@ function resolveChannel(query: QueryValues, caller: Caller, ctx: EmulatorContext
     stages.checkChannelOwner(channel, caller) ??
     stages.checkExternalId(channel, externalId) ??
     stages.checkChannelState(channel, ctx) ??
+    stages.checkChannelQuota(channel, ctx) ??
     channel
   );
-}
-
-/** Over the `--quota-tps` quota: 429 ThrottlingException (a documented status of it) with Retry-After. */
-function throttled(retryAfterSeconds: number): ErrorReply {
-  const reply = errorReply("ThrottlingException", "Rate exceeded: the transactions-per-second quota is used up.");
-  return { ...reply, status: 429, headers: { "retry-after": String(retryAfterSeconds) } };
 }
 
 /**
@@ -52,7 +48,7 @@ export async function handlePutAuditEvents(
   const caller = await stages.authenticate(head, body, ctx);
   if (isErrorReply(caller)) return caller;
   const retryAfter = ctx.quota?.take();
-  if (retryAfter !== undefined) return throttled(retryAfter);
+  if (retryAfter !== undefined) return throttledReply(retryAfter);
   const unreadable = stages.checkBodySize(body, stages.bodyLimit) ?? stages.checkContentType(head);
   if (unreadable !== undefined) return unreadable;
   const query = stages.parseQuery(head.rawQuery);

@@ -41,6 +41,7 @@ export const EMULATOR_FIXTURE_SCHEMA = {
           unsupportedSchema: { type: "boolean" },
           eventSources: accountList,
           eventFailure: { enum: ["Throttling", "InternalFailure"] },
+          quotaTps: { type: "number", minimum: 0 },
         },
       },
     },

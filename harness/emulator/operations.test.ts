@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { channelQuotas } from "./channelQuotas.ts";
 import { PROBE_CHANNELS, probeEvent, probeRequest } from "./faults/probeRequests.ts";
 import { type RunningEmulator, startEmulator } from "./startEmulator.ts";
 import { sendToEmulator } from "./testing/sendToEmulator.ts";
@@ -100,6 +101,43 @@ describe("--quota-tps", () => {
       expect(answers.map((answer) => answer.status)).toEqual([200, 429]);
       expect(answers[1]?.headers["x-amzn-errortype"]).toBe("ThrottlingException");
       expect(Number(answers[1]?.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    } finally {
+      await emulator.close();
+    }
+  });
+});
+
+describe("a channel's own quotaTps", () => {
+  const channel = (id: number, quotaTps?: number) => ({
+    arn: `arn:aws:cloudtrail:us-east-1:111122223333:channel/${id}`,
+    ownerAccountId: "111122223333",
+    ...(quotaTps === undefined ? {} : { quotaTps }),
+  });
+
+  it("keeps one bucket per channel, none for a channel without a quota, and a quota of 0 never refills", () => {
+    const quotas = channelQuotas();
+    const [one, other, unlimited, usedUp] = [channel(1, 1), channel(2, 1), channel(3), channel(4, 0)];
+    const at = (ms: number) => [one, other, unlimited, usedUp].map((c) => quotas.take(c, ms));
+    const start = Date.now();
+    expect([at(start), at(start), at(start + 60_000)]).toEqual([
+      [undefined, undefined, undefined, Number.POSITIVE_INFINITY],
+      [1, 1, undefined, Number.POSITIVE_INFINITY],
+      [undefined, undefined, undefined, Number.POSITIVE_INFINITY],
+    ]);
+  });
+
+  it("throttles only the built-in fixture's used-up channel: 429 ThrottlingException, no Retry-After", async () => {
+    const emulator = await startEmulator();
+    try {
+      const usedUp = emulator.targetFixtures.quotaExceededChannelArn ?? "";
+      const answers = [
+        await put(emulator, "q-1", usedUp),
+        await put(emulator, "q-2"),
+        await put(emulator, "q-3", usedUp),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([429, 200, 429]);
+      expect(answers[0]?.headers["x-amzn-errortype"]).toBe("ThrottlingException");
+      expect(answers[0]?.headers["retry-after"]).toBeUndefined();
     } finally {
       await emulator.close();
     }

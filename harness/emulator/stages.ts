@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import type { ErrorObject } from "ajv";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { PER_EVENT_ERROR_CODES } from "../../generated/constants.ts";
+import type { ChannelQuotas } from "./channelQuotas.ts";
 import type { EmulatorChannel, EmulatorFixture } from "./emulatorFixture.ts";
 import type { EventJournal } from "./eventJournal.ts";
 import type { ErrorReply, Reply } from "./reply.ts";
@@ -85,6 +86,8 @@ export interface EmulatorContext {
   stages: Stages;
   /** `--quota-tps`: requests over the quota get ThrottlingException. */
   quota?: TpsQuota;
+  /** The fixture's per-channel quotas (`quotaTps`): requests to the channel over its quota get ThrottlingException. */
+  channelQuotas?: ChannelQuotas;
   /** `--data-dir`: accepted events are journalled before the 200. */
   journal?: EventJournal;
   /** What `GET /_emulator/health` reports of the settings. */
@@ -113,6 +116,7 @@ export interface Stages {
   checkChannelOwner(channel: EmulatorChannel, caller: Caller): ErrorReply | undefined;
   checkExternalId(channel: EmulatorChannel, externalId: string | undefined): ErrorReply | undefined;
   checkChannelState(channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
+  checkChannelQuota(channel: EmulatorChannel, ctx: EmulatorContext): ErrorReply | undefined;
   checkDuplicateIds(events: readonly AuditEvent[]): ErrorReply | undefined;
   channelEventFailure(channel: EmulatorChannel, ctx: EmulatorContext): EventFailure | undefined;
   /** A rule on the batch as a whole, after validation: none in the faithful emulator, some under readings. */

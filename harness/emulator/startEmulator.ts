@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ChannelFixtures, Credentials } from "../model/target.ts";
 import { callerView } from "./callerView.ts";
+import { channelQuotas } from "./channelQuotas.ts";
 import { clientErrorAnswer } from "./clientErrorAnswer.ts";
 import { createRequestListener, type EmulatorLog, type RequestInterceptor } from "./createRequestListener.ts";
 import { defaultEmulatorFixture } from "./defaultEmulatorFixture.ts";
@@ -96,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     errorEncoding: options.errorEncoding ?? "header",
     stages,
     health: { auth, faults, startedAt: new Date().toISOString() },
+    channelQuotas: channelQuotas(),
     ...(options.quotaTps === undefined ? {} : { quota: tpsQuota(options.quotaTps) }),
     ...(journal === undefined ? {} : { journal }),
   };

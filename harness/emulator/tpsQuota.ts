@@ -1,6 +1,7 @@
 /**
  * `--quota-tps N`: a token bucket of N requests per second (burst N). `take` answers how many whole seconds to
  * wait when the bucket is empty (ThrottlingException with Retry-After), or undefined when the request may pass.
+ * A quota of 0 never refills: every request waits forever (Infinity).
  */
 export interface TpsQuota {
   take(nowMs?: number): number | undefined;

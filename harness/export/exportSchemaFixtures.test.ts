@@ -14,6 +14,7 @@ const FIXTURE_NAMES = Object.keys({
   notSubscribedChannelArn: true,
   throttlingChannelArn: true,
   internalFailureChannelArn: true,
+  quotaExceededChannelArn: true,
 } satisfies Record<FixtureName, true>).sort();
 
 describe("the export schema names the fixtures of the code", () => {

@@ -15,6 +15,7 @@ export const TRIGGER_ARN_FLAGS: Partial<Record<ArnFixture, string>> = {
   notSubscribedChannelArn: "not-subscribed-channel-arn",
   throttlingChannelArn: "throttling-channel-arn",
   internalFailureChannelArn: "internal-failure-channel-arn",
+  quotaExceededChannelArn: "quota-exceeded-channel-arn",
 };
 
 export const TRIGGER_PAIR_FLAGS: Record<PairFixture, { arn: string; value: string; field: string; secret: boolean }> = {

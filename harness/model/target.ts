@@ -27,6 +27,8 @@ export interface ChannelFixtures {
   throttlingChannelArn?: string;
   /** A channel that answers every event with the per-event code InternalFailure (an emulator's fault injection). */
   internalFailureChannelArn?: string;
+  /** A channel the caller may use whose transactions-per-second quota is used up: every request is throttled. */
+  quotaExceededChannelArn?: string;
 }
 
 export type FixtureName = keyof ChannelFixtures;

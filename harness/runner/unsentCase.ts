@@ -14,6 +14,7 @@ export const FIXTURE_FLAGS: Record<FixtureName, string> = {
   notSubscribedChannelArn: "--not-subscribed-channel-arn",
   throttlingChannelArn: "--throttling-channel-arn",
   internalFailureChannelArn: "--internal-failure-channel-arn",
+  quotaExceededChannelArn: "--quota-exceeded-channel-arn",
 };
 
 /** The result of a case that was not sent (fixtures missing, or skipped with a reason): reported, never dropped. */

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { COMMON_ERRORS } from "../../../generated/constants.ts";
 import { externalIdOtherThan } from "../../generators/externalIdOtherThan.ts";
 import { integrationEventData } from "../../generators/integrationEventData.ts";
 import { validAuditEvents } from "../../generators/validAuditEvents.ts";
@@ -13,6 +14,8 @@ import { specRef } from "../specRef.ts";
 const PER_EVENT_CODES = "/ResultErrorEntry/properties/errorCode/x-pae-per-event-error-codes";
 /** Which error a missing or wrong externalId gets is not published (spec: x-pae-not-pinned-down). */
 const NOT_PERMITTED = expectations.rejected(["ChannelInsufficientPermission", "AccessDeniedException"], [400, 403]);
+/** ThrottlingException's documented statuses (spec: x-pae-common-errors). */
+const THROTTLING_STATUSES = COMMON_ERRORS.find((error) => error.name === "ThrottlingException")?.status ?? [];
 
 interface ToChannel {
   externalId?: fc.Arbitrary<string | undefined>;
@@ -160,5 +163,17 @@ export const serviceStateCases: readonly CaseDefinition[] = [
       eventsTo(fixtureOf(ctx, "internalFailureChannelArn"), { markAll: true, label: "an internal failure" }),
     expect: expectations.failedOrRejected("InternalFailure"),
     tags: ["negative", "per-event", "fixture"],
+  },
+  {
+    id: "QuotaExceededIsThrottled",
+    title: "A request over the transactions-per-second quota is rejected with ThrottlingException",
+    category: "channel",
+    documentation:
+      "A call to a channel whose quota is used up is throttled as a whole, none of its events ingested. Reference: 'a TPS quota exists'; spec: ThrottlingException (400/429), 'The request was throttled.'",
+    specRef: specRef.operation("/x-pae-common-errors/7"),
+    needs: ["quotaExceededChannelArn"],
+    generate: (ctx) => eventsTo(fixtureOf(ctx, "quotaExceededChannelArn"), { label: "over the quota" }),
+    expect: expectations.rejected(["ThrottlingException"], THROTTLING_STATUSES),
+    tags: ["negative", "fixture"],
   },
 ];

@@ -346,5 +346,9 @@ export const CASE_PROPERTIES: Record<string, CaseProperty> = {
     want: "valid events to the internal-failure channel, all marked",
     holds: (i) => channel(i) === fixtures.internalFailureChannelArn && eventsValid(i, ownerOf(i)) && allMarked(i),
   },
+  QuotaExceededIsThrottled: {
+    want: "valid events to the channel whose quota is used up",
+    holds: (i) => channel(i) === fixtures.quotaExceededChannelArn && eventsValid(i, ownerOf(i)),
+  },
   ...REQUEST_SPACE_CASE_PROPERTIES,
 };

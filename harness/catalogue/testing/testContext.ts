@@ -30,6 +30,7 @@ export const TEST_CONTEXT: CaseContext = {
     notSubscribedChannelArn: "arn:aws:cloudtrail:us-east-1:555566667777:channel/00000000-0000-4000-8000-000000000015",
     throttlingChannelArn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000016",
     internalFailureChannelArn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000017",
+    quotaExceededChannelArn: "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000018",
   },
   callerAccountId: "111122223333",
   region: "us-east-1",

@@ -109,4 +109,13 @@ export const SERVICE_STATE_FAULTS: readonly Fault[] = [
     apply: replacing("channelEventFailure", (original) => forgetting("InternalFailure", original)),
     probe: { request: onChannel(arnOf(TRIGGERS.internalFailureChannelArn)), faithful: failedWith("InternalFailure") },
   },
+  {
+    id: "ChannelQuotaIgnored",
+    description: "A channel's transactions-per-second quota is never enforced: a request over it is ingested.",
+    apply: replacing("checkChannelQuota", () => () => undefined),
+    probe: {
+      request: onChannel(arnOf(TRIGGERS.quotaExceededChannelArn)),
+      faithful: { status: 429, error: "ThrottlingException" },
+    },
+  },
 ];

@@ -1,0 +1,48 @@
+import { spawn } from "node:child_process";
+
+export interface ShellOutcome {
+  /** The exit code; -1 when the command was ended by a signal or could not start. */
+  code: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/**
+ * Runs `command` in a shell, in a process group of its own, keeping at most `maxOutputBytes` of each stream.
+ * On timeout the whole group is killed: killing only the shell would leave the client it started running,
+ * to send its request (or its retries) later, into another scenario's recording.
+ */
+export function runShellCommand(
+  command: string,
+  options: { env: NodeJS.ProcessEnv; timeoutMs: number; maxOutputBytes: number },
+): Promise<ShellOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, detached: true, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const kept = { stdout: "", stderr: "" };
+    for (const name of ["stdout", "stderr"] as const) {
+      child[name].setEncoding("utf8");
+      child[name].on("data", (chunk: string) => {
+        if (kept[name].length < options.maxOutputBytes) kept[name] += chunk.slice(0, options.maxOutputBytes);
+      });
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, options.timeoutMs);
+    const settle = (code: number) => {
+      clearTimeout(timer);
+      resolve({ code, ...kept, timedOut });
+    };
+    child.once("error", (error) => {
+      kept.stderr += String(error);
+      settle(-1);
+    });
+    child.once("close", (code) => settle(code ?? -1));
+  });
+}
