@@ -39,8 +39,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
-    // vitest's default leaves one core idle; most long files wait on child processes or sockets.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // vitest's default (cores - 1) is one worker on two cores; most long files wait on child processes or sockets.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: SlowestFirstSequencer },
     env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     projects: [
