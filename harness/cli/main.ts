@@ -15,9 +15,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const load = COMMANDS[name];
   try {
-    if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    if (!load) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`);
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : EXIT.usage;
