@@ -22,13 +22,23 @@ export const CANONICAL_JSON_FORMAT: JsonFormat = {
 
 const hex4 = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
 
+/** True for what JSON.stringify escapes: `"`, `\`, control characters and lone surrogates. */
+function needsEscape(char: string): boolean {
+  const unit = char.charCodeAt(0);
+  return unit < 0x20 || unit === 0x22 || unit === 0x5c || (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff);
+}
+
 /** JSON.stringify's own escape for `"`, `\`, control characters and lone surrogates; undefined when it needs none. */
 function requiredEscape(char: string): string | undefined {
-  const written = JSON.stringify(char).slice(1, -1);
-  return written === char ? undefined : written;
+  return needsEscape(char) ? JSON.stringify(char).slice(1, -1) : undefined;
 }
 
 function writeString(value: string, format: JsonFormat): string {
+  // Without per-character escapes the text is JSON.stringify's, a `/` in it only ever a `/` of the value.
+  if (format.escapeEvery === 0) {
+    const written = JSON.stringify(value);
+    return format.escapeSlash ? written.replaceAll("/", "\\/") : written;
+  }
   let out = '"';
   let index = 0;
   for (const char of value) {
@@ -36,7 +46,7 @@ function writeString(value: string, format: JsonFormat): string {
     const required = requiredEscape(char);
     if (required !== undefined) out += required;
     else if (char === "/" && format.escapeSlash) out += "\\/";
-    else if (format.escapeEvery > 0 && index % format.escapeEvery === 0)
+    else if (index % format.escapeEvery === 0)
       out += [...Array(char.length).keys()].map((unit) => hex4(char.charCodeAt(unit))).join("");
     else out += char;
   }
