@@ -101,7 +101,9 @@ async function build(esbuild) {
     // Optional peer dependencies, loaded by the commands that need them, from the user's own node_modules.
     external: ["aws-sdk", "nock"],
     // Bundled CommonJS packages call require() for node's built-ins, which an ES module lacks.
-    banner: { js: 'import { createRequire as __paeRequire } from "node:module"; const require = __paeRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __paeRequire } from "node:module"; const require = __paeRequire(import.meta.url);',
+    },
   });
   mkdirSync(OUT, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
