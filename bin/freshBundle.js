@@ -8,54 +8,35 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-// Three levels below the root, where harness/runner/toolVersion.ts looks for package.json from the build.
-const OUT = join(ROOT, "node_modules", ".cache", "pae-conformance");
-const STAMP = join(OUT, "stamp.json");
-const ENTRY = join(ROOT, "harness", "cli", "main.ts");
+const REPOSITORY = fileURLToPath(new URL("..", import.meta.url));
 /** Old bundles are removed an hour after they were replaced: a process started before may still load its chunks. */
 const KEEP_REPLACED_MS = 60 * 60 * 1000;
 
-function digestOf(inputs) {
+function placesOf(root) {
+  // Three levels below the root, where harness/runner/toolVersion.ts looks for package.json from the build.
+  const out = join(root, "node_modules", ".cache", "pae-conformance");
+  return { root, out, stamp: join(out, "stamp.json"), entry: join(root, "harness", "cli", "main.ts") };
+}
+
+function digestOf(root, inputs) {
   const hash = createHash("sha256");
   for (const input of inputs) {
     hash.update(input);
     hash.update("\0");
-    hash.update(readFileSync(join(ROOT, input)));
+    hash.update(readFileSync(join(root, input)));
     hash.update("\0");
   }
   return hash.digest("hex");
 }
 
-function readStamp() {
-  try {
-    return JSON.parse(readFileSync(STAMP, "utf8"));
-  } catch {
-    return undefined;
-  }
-}
-
 /** What changes whenever a file's contents do: ctime cannot be set back by tools such as `touch -d`. */
-function signatureOf(input) {
-  const stat = statSync(join(ROOT, input));
-  return `${stat.ino}:${stat.size}:${stat.ctimeMs}`;
-}
-
-function signaturesOf(inputs) {
-  return inputs.map(signatureOf).join(" ");
-}
-
-/** Unchanged signatures suffice; changed ones (a checkout that rewrote the same text) fall back to the digest. */
-function isFresh(stamp) {
-  if (stamp === undefined) return false;
-  try {
-    if (signaturesOf(stamp.inputs) === stamp.signatures) return true;
-    if (digestOf(stamp.inputs) !== stamp.digest) return false;
-    writeStamp({ ...stamp, signatures: signaturesOf(stamp.inputs) });
-    return true;
-  } catch {
-    return false; // an input is gone
-  }
+function signaturesOf(root, inputs) {
+  return inputs
+    .map((input) => {
+      const stat = statSync(join(root, input));
+      return `${stat.ino}:${stat.size}:${stat.ctimeMs}`;
+    })
+    .join(" ");
 }
 
 /** Written beside its final name and renamed over it, so a concurrent start never reads half a file. */
@@ -65,27 +46,48 @@ function writeAtomically(path, contents) {
   renameSync(temporary, path);
 }
 
-function writeStamp(stamp) {
-  writeAtomically(STAMP, `${JSON.stringify(stamp)}\n`);
+function readStamp(places) {
+  try {
+    return JSON.parse(readFileSync(places.stamp, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
-function removeReplaced(keep) {
-  for (const name of readdirSync(OUT)) {
-    const path = join(OUT, name);
-    if (!keep.has(name) && Date.now() - statSync(path).mtimeMs > KEEP_REPLACED_MS) rmSync(path, { force: true });
+function writeStamp(places, stamp) {
+  writeAtomically(places.stamp, `${JSON.stringify(stamp)}\n`);
+}
+
+/** Unchanged signatures suffice; changed ones (a checkout that rewrote the same text) fall back to the digest. */
+function isFresh(places, stamp) {
+  if (stamp === undefined) return false;
+  try {
+    if (signaturesOf(places.root, stamp.inputs) === stamp.signatures) return true;
+    if (digestOf(places.root, stamp.inputs) !== stamp.digest) return false;
+    writeStamp(places, { ...stamp, signatures: signaturesOf(places.root, stamp.inputs) });
+    return true;
+  } catch {
+    return false; // an input is gone
   }
 }
 
 /** True when an input was written while esbuild ran: the bundle may hold the old text, so it earns no stamp. */
-function changedSince(inputs, startedAt) {
-  return inputs.some((input) => statSync(join(ROOT, input)).mtimeMs >= startedAt);
+function changedSince(root, inputs, startedAt) {
+  return inputs.some((input) => statSync(join(root, input)).mtimeMs >= startedAt);
 }
 
-async function build(esbuild) {
+function removeReplaced(out, keep) {
+  for (const name of readdirSync(out)) {
+    const path = join(out, name);
+    if (!keep.has(name) && Date.now() - statSync(path).mtimeMs > KEEP_REPLACED_MS) rmSync(path, { force: true });
+  }
+}
+
+async function build(esbuild, places) {
   const startedAt = Date.now();
   const result = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: [ENTRY],
+    absWorkingDir: places.root,
+    entryPoints: [places.entry],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -94,7 +96,7 @@ async function build(esbuild) {
     // Content-hashed names: a rebuild never overwrites a file a running process may still import.
     entryNames: "[name]-[hash]",
     chunkNames: "chunk-[hash]",
-    outdir: OUT,
+    outdir: places.out,
     write: false,
     metafile: true,
     logLevel: "warning",
@@ -105,34 +107,40 @@ async function build(esbuild) {
       js: 'import { createRequire as __paeRequire } from "node:module"; const require = __paeRequire(import.meta.url);',
     },
   });
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(places.out, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  const inputs = [...Object.keys(result.metafile.inputs), relative(ROOT, fileURLToPath(import.meta.url))].sort();
-  // Each command loaded on demand is an entry point of its own: the main one is the one built from ENTRY.
+  const self = relative(places.root, fileURLToPath(import.meta.url));
+  const inputs = [...Object.keys(result.metafile.inputs), self].sort();
+  // Each command loaded on demand is an entry point of its own: the main one is the one built from the entry.
   const [entry] = Object.entries(result.metafile.outputs).filter(
-    ([, output]) => output.entryPoint !== undefined && join(ROOT, output.entryPoint) === ENTRY,
+    ([, output]) => output.entryPoint !== undefined && join(places.root, output.entryPoint) === places.entry,
   );
   const stamp = {
-    entry: relative(OUT, join(ROOT, entry[0])),
+    entry: relative(places.out, join(places.root, entry[0])),
     inputs,
-    digest: digestOf(inputs),
-    signatures: signaturesOf(inputs),
+    digest: digestOf(places.root, inputs),
+    signatures: signaturesOf(places.root, inputs),
   };
-  if (!changedSince(inputs, startedAt)) writeStamp(stamp);
-  removeReplaced(new Set([...result.outputFiles.map((file) => relative(OUT, file.path)), "stamp.json"]));
+  if (!changedSince(places.root, inputs, startedAt)) writeStamp(places, stamp);
+  removeReplaced(
+    places.out,
+    new Set([...result.outputFiles.map((file) => relative(places.out, file.path)), "stamp.json"]),
+  );
   return stamp;
 }
 
 /**
- * The URL of a bundle of the current sources, built first if missing or stale; undefined when esbuild (a
- * dependency of the tsx devDependency) is not installed, and the caller falls back to tsx.
+ * The URL of a bundle of the current sources of `root` (this repository by default), built first if missing
+ * or stale; undefined when esbuild (a dependency of the tsx devDependency) is not installed, and the caller
+ * falls back to tsx.
  */
-export async function freshBundle() {
-  let stamp = readStamp();
-  if (!isFresh(stamp)) {
+export async function freshBundle(root = REPOSITORY) {
+  const places = placesOf(root);
+  let stamp = readStamp(places);
+  if (!isFresh(places, stamp)) {
     const esbuild = await import("esbuild").catch(() => undefined);
     if (esbuild === undefined) return undefined;
-    stamp = await build(esbuild);
+    stamp = await build(esbuild, places);
   }
-  return pathToFileURL(join(OUT, stamp.entry)).href;
+  return pathToFileURL(join(places.out, stamp.entry)).href;
 }
