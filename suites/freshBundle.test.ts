@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-// @ts-expect-error plain JavaScript without declarations: the start script runs before anything is built.
 import { freshBundle } from "../bin/freshBundle.js";
 
 // `npm start` runs a bundle of the sources; these tests hold it to never running a stale one.
