@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { freshBundle } from "../bin/freshBundle.js";
 import { writeFileAtomic } from "../reports/io/writeFileAtomic.ts";
 import type { BenchDocument } from "./benchDocument.ts";
 import type { BenchFigure } from "./benchFigure.ts";
@@ -28,6 +29,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+// The commands run the clone's bundle: built here first, so that a rebuild after a change is not timed as a start.
+await freshBundle();
 const loadAverage = loadavg();
 const figures: BenchFigure[] = [];
 figures.push(

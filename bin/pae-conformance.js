@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // The command's entry point. Installed, it runs the built JavaScript (dist/, made by `npm run build`, which
 // `npm pack` runs): no TypeScript loader at run time. In a clone of the repository, where the sources are
-// beside it, it runs them through tsx (a devDependency), so that `npx pae-conformance` never runs a stale build.
+// beside it, it runs a bundle of those sources that freshBundle.js rebuilds whenever any of them changed, so
+// that `npm start` and `npx pae-conformance` never run a stale build; without esbuild, it runs them through tsx.
 import { existsSync } from "node:fs";
 
 const sources = new URL("../harness/cli/main.ts", import.meta.url);
-let main;
-if (existsSync(sources)) {
+
+async function loadMain() {
+  if (!existsSync(sources)) return (await import("../dist/harness/cli/main.js")).main;
+  const { freshBundle } = await import("./freshBundle.js");
+  const bundle = await freshBundle();
+  if (bundle !== undefined) return (await import(bundle)).main;
   const { register } = await import("tsx/esm/api");
   register();
-  ({ main } = await import(sources.href));
-} else {
-  ({ main } = await import("../dist/harness/cli/main.js"));
+  return (await import(sources.href)).main;
 }
+
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

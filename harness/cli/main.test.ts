@@ -24,7 +24,7 @@ async function throwing(error: unknown, env?: NodeJS.ProcessEnv) {
   const { io, out } = capture(env);
   const code = await main(["planted"], io, {
     ...COMMANDS,
-    planted: async () => {
+    planted: async () => async () => {
       throw error;
     },
   });

@@ -36,9 +36,10 @@ export async function main(argv: string[], io: CommandIo, commands: typeof COMMA
     io.stdout.write(`${toolVersion()}\n`);
     return EXIT.ok;
   }
-  const command = commands[name];
+  const load = commands[name];
   try {
-    if (!command) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(commands).join(", ")})`);
+    if (!load) throw new CliError(`unknown command "${name}" (commands: ${Object.keys(commands).join(", ")})`);
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     return exitOnError(error, io);

@@ -1,5 +1,6 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHash } from "node:crypto";
 import { encodeRfc3986, queryPairs } from "../query.ts";
+import { hmac, signingKey } from "./signingKey.ts";
 
 /** The one algorithm this service signs with. */
 export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
@@ -73,14 +74,8 @@ export function scopeString(scope: CredentialScope): string {
   return `${scope.shortDate}/${scope.region}/${scope.service}/aws4_request`;
 }
 
-function hmac(key: string | Buffer, data: string): Buffer {
-  return createHmac("sha256", key).update(data, "utf8").digest();
-}
-
 /** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials. */
 export function signatureOf(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
   const toSign = [SIGV4_ALGORITHM, amzDate, scopeString(scope), sha256Hex(canonical)].join("\n");
-  let key = hmac(`AWS4${secretAccessKey}`, scope.shortDate);
-  for (const part of [scope.region, scope.service, "aws4_request"]) key = hmac(key, part);
-  return hmac(key, toSign).toString("hex");
+  return hmac(signingKey(scope, secretAccessKey), toSign).toString("hex");
 }

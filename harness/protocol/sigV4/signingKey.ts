@@ -1,0 +1,30 @@
+import { createHmac } from "node:crypto";
+import type { CredentialScope } from "./canonicalRequest.ts";
+
+/** Enough for every key and day a run or an emulator sees at once; past it the oldest derivation is dropped. */
+const MAX_CACHED_KEYS = 64;
+const cache = new Map<string, Buffer>();
+
+export function hmac(key: string | Buffer, data: string): Buffer {
+  return createHmac("sha256", key).update(data, "utf8").digest();
+}
+
+function derive(scope: CredentialScope, secretAccessKey: string): Buffer {
+  let key = hmac(`AWS4${secretAccessKey}`, scope.shortDate);
+  for (const part of [scope.region, scope.service, "aws4_request"]) key = hmac(key, part);
+  return key;
+}
+
+/**
+ * The signing key of a scope (four HMACs from the secret), derived once per secret, day, Region and service:
+ * the same for every request of a day, it was most of the cost of checking a small request's signature.
+ */
+export function signingKey(scope: CredentialScope, secretAccessKey: string): Buffer {
+  const id = JSON.stringify([secretAccessKey, scope.shortDate, scope.region, scope.service]);
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached;
+  const key = derive(scope, secretAccessKey);
+  if (cache.size >= MAX_CACHED_KEYS) cache.delete(cache.keys().next().value as string);
+  cache.set(id, key);
+  return key;
+}
