@@ -9,7 +9,7 @@ import {
   type ReadingResult,
 } from "./mutationScore.ts";
 import { readingRuns } from "./readingRuns.ts";
-import type { ScoreWorkerData, WorkerMessage } from "./scoreWorkerProtocol.ts";
+import type { ScoreWorkerData, WorkerMessage } from "./scoreWorker.ts";
 import { startModuleWorker } from "./startModuleWorker.ts";
 
 export interface ParallelMutationOptions extends MutationOptions {

@@ -1,9 +1,35 @@
+// The entry of a mutation score thread (started by parallelMutationScore, which imports only its types, so that
+// the build compiles it too): it draws its share of the cases, swaps them with its peers, and runs its jobs.
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { CATALOGUE } from "../catalogue/catalogue.ts";
 import { generationContext } from "./generationContext.ts";
+import type { MutantResult, ReadingResult } from "./mutationScore.ts";
 import { type PreparedCase, prepareCase } from "./preparedCase.ts";
+import type { ReadingRun } from "./readingRuns.ts";
 import { runScoreJobs } from "./scoreJobs.ts";
-import type { ScoreWorkerData, SharedCase, WorkerMessage } from "./scoreWorkerProtocol.ts";
+
+/** What a score thread is given: the cases (built-in catalogue ids), which it draws, and its share of the jobs. */
+export interface ScoreWorkerData {
+  seed: number;
+  runs: number;
+  caseIds: string[];
+  /** Positions in `caseIds` this thread draws; the peers draw the rest and send them over. */
+  drawIndexes: number[];
+  /** One port to each other thread, to swap the drawn cases. */
+  peers: MessagePort[];
+  /** This thread's jobs, each with its position in the whole score. */
+  readingRuns: { index: number; run: ReadingRun }[];
+  faults: { index: number; fault: { id: string; description: string } }[];
+}
+
+/** A drawn case as it travels between threads: by position, without its (uncloneable) definition. */
+export type SharedCase = Omit<PreparedCase, "caseDef"> & { index: number };
+
+export type WorkerMessage =
+  | { type: "reading"; index: number; result: ReadingResult }
+  | { type: "mutant"; index: number; result: MutantResult }
+  | { type: "done" }
+  | { type: "failed"; message: string };
 
 const data = workerData as ScoreWorkerData;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
