@@ -3,7 +3,7 @@ import { writeFileAtomic } from "../../reports/io/writeFileAtomic.ts";
 import { CATALOGUE } from "../catalogue/catalogue.ts";
 import { FAULTS } from "../emulator/faults/faults.ts";
 import { UnknownFaultError } from "../emulator/faults/unknownFaultError.ts";
-import { mutationScore } from "../mutants/mutationScore.ts";
+import { parallelMutationScore } from "../mutants/parallelMutationScore.ts";
 import { renderScoreTable } from "../mutants/renderScoreTable.ts";
 import { scoreLine } from "../mutants/scoreLine.ts";
 import { CliError, EXIT } from "./cliError.ts";
@@ -50,7 +50,7 @@ export async function mutantsCommand(argv: string[], io: CommandIo): Promise<num
         FAULTS.map((f) => f.id),
       ).message,
     );
-  const score = await mutationScore({
+  const score = await parallelMutationScore({
     faults: wanted.length > 0 ? FAULTS.filter((fault) => wanted.includes(fault.id)) : FAULTS,
     catalogue: CATALOGUE,
     seed: parseNumber("seed", values.seed ?? RUN_DEFAULTS.seed, -(2 ** 31), 2 ** 31 - 1),

@@ -1,10 +1,9 @@
-import { emulatorTarget } from "../emulator/emulatorTarget.ts";
 import type { ReadingChoice } from "../emulator/readings/applyReadings.ts";
-import { startEmulator } from "../emulator/startEmulator.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
-import type { RunDocument } from "../model/runDocument.ts";
-import { runSuite } from "../runner/runSuite.ts";
+import { generationContext } from "./generationContext.ts";
+import { prepareCase } from "./preparedCase.ts";
 import { type ReadingRun, readingRuns } from "./readingRuns.ts";
+import { runScoreJobs } from "./scoreJobs.ts";
 
 export interface MutantResult {
   fault: string;
@@ -49,95 +48,17 @@ export interface MutationOptions {
   runs: number;
   /** The readings to prove the suite against; default: readingRuns(). */
   readingRuns?: readonly ReadingRun[];
-  /** How many reading runs go at once, each on its own emulator and port (default 3). */
-  readingConcurrency?: number;
   onReading?: (result: ReadingResult) => void;
   onMutant?: (result: MutantResult) => void;
 }
 
-/** Generous: many emulators share the machine while the reading runs go at once. */
-const REQUEST_TIMEOUT_MS = 30_000;
-
-async function runAgainst(
-  emulatorOptions: { faults?: string[]; readings?: ReadingChoice },
-  options: MutationOptions,
-  stopOnFailure: boolean,
-): Promise<RunDocument> {
-  const emulator = await startEmulator(emulatorOptions);
-  try {
-    return await runSuite({
-      target: emulatorTarget(emulator, REQUEST_TIMEOUT_MS),
-      catalogue: options.catalogue,
-      seed: options.seed,
-      runs: options.runs,
-      embedded: true,
-      stopOnFailure,
-    });
-  } finally {
-    await emulator.close();
-  }
-}
-
-async function underReading(run: ReadingRun, options: MutationOptions): Promise<ReadingResult> {
-  const started = performance.now();
-  const document = await runAgainst({ readings: run.readings }, options, false);
-  const falseAlarms = document.cases
-    .filter((c) => c.outcome === "fail")
-    .map((c) => ({ caseId: c.id, reason: c.reason }));
-  const result = { ...run, falseAlarms, durationMs: Math.round(performance.now() - started) };
-  options.onReading?.(result);
-  return result;
-}
-
-/** Runs `work` over `items`, at most `limit` at once, keeping the items' order in the results. */
-async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-async function mutant(
-  fault: { id: string; description: string },
-  options: MutationOptions,
-  kills: Map<string, number>,
-): Promise<MutantResult> {
-  const started = performance.now();
-  // Killer-first: cases that killed the most faults so far run first; every case still runs until one fails.
-  const catalogue = [...options.catalogue].sort((a, b) => (kills.get(b.id) ?? 0) - (kills.get(a.id) ?? 0));
-  const run = await runAgainst({ faults: [fault.id] }, { ...options, catalogue }, true);
-  const killer = run.cases.find((c) => c.outcome === "fail");
-  if (killer) kills.set(killer.id, (kills.get(killer.id) ?? 0) + 1);
-  return {
-    fault: fault.id,
-    description: fault.description,
-    killed: killer !== undefined,
-    ...(killer ? { killedBy: { caseId: killer.id, specRef: killer.specRef, reason: killer.reason } } : {}),
-    durationMs: Math.round(performance.now() - started),
-  };
-}
-
-/**
- * Runs the suite against the faithful emulator under every reading run (a few at once), then against each
- * single-fault emulator until one case fails.
- */
-export async function mutationScore(options: MutationOptions): Promise<MutationScore> {
-  const runs = options.readingRuns ?? readingRuns();
-  const readings = await pooled(runs, options.readingConcurrency ?? 3, (run) => underReading(run, options));
+/** The score from each reading run's and each fault's result, in the order they were asked for. */
+export function assembleScore(
+  options: Pick<MutationOptions, "seed" | "runs">,
+  readings: ReadingResult[],
+  mutants: MutantResult[],
+): MutationScore {
   const defaults = readings.find((result) => Object.keys(result.readings).length === 0);
-  const mutants: MutantResult[] = [];
-  const kills = new Map<string, number>();
-  for (const fault of options.faults) {
-    const result = await mutant(fault, options, kills);
-    mutants.push(result);
-    options.onMutant?.(result);
-  }
   return {
     seed: options.seed,
     runs: options.runs,
@@ -148,4 +69,31 @@ export async function mutationScore(options: MutationOptions): Promise<MutationS
     killed: mutants.filter((m) => m.killed).length,
     total: mutants.length,
   };
+}
+
+/**
+ * The mutation score in this thread, for any catalogue: every case's instances are drawn once (as `run` draws
+ * them for the seed) and replayed against the faithful emulator under every reading run, then against each
+ * single-fault emulator until one instance fails. `parallelMutationScore` splits the same work over threads.
+ */
+export async function mutationScore(options: MutationOptions): Promise<MutationScore> {
+  const context = await generationContext();
+  const cases = options.catalogue.map((caseDef) => prepareCase(caseDef, context, options.seed, options.runs));
+  const readings: ReadingResult[] = [];
+  const mutants: MutantResult[] = [];
+  await runScoreJobs(
+    cases,
+    { readingRuns: options.readingRuns ?? readingRuns(), faults: options.faults },
+    {
+      onReading: (result, index) => {
+        readings[index] = result;
+        options.onReading?.(result);
+      },
+      onMutant: (result, index) => {
+        mutants[index] = result;
+        options.onMutant?.(result);
+      },
+    },
+  );
+  return assembleScore(options, readings, mutants);
 }

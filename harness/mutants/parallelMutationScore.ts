@@ -1,0 +1,89 @@
+import { availableParallelism } from "node:os";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+import { CATALOGUE } from "../catalogue/catalogue.ts";
+import {
+  assembleScore,
+  type MutantResult,
+  type MutationOptions,
+  type MutationScore,
+  type ReadingResult,
+} from "./mutationScore.ts";
+import { readingRuns } from "./readingRuns.ts";
+import type { ScoreWorkerData, WorkerMessage } from "./scoreWorker.ts";
+import { startModuleWorker } from "./startModuleWorker.ts";
+
+export interface ParallelMutationOptions extends MutationOptions {
+  /** Threads sharing the work (default: the machine's cores); each draws a share of the cases for all. */
+  threads?: number;
+}
+
+/** Every `threads`-th item from `offset` on, with its position in `items`. */
+const dealt = <T>(items: readonly T[], offset: number, threads: number) =>
+  items.flatMap((item, index) => (index % threads === offset ? [{ index, item }] : []));
+
+/** One port per pair of threads, so that each thread can send its drawn cases to every other. */
+function peerPorts(threads: number): MessagePort[][] {
+  const ports: MessagePort[][] = Array.from({ length: threads }, () => []);
+  for (let a = 0; a < threads; a++)
+    for (let b = a + 1; b < threads; b++) {
+      const channel = new MessageChannel();
+      ports[a]?.push(channel.port1);
+      ports[b]?.push(channel.port2);
+    }
+  return ports;
+}
+
+/**
+ * The mutation score of the built-in catalogue, over several threads: each thread draws a share of the cases'
+ * instances (the same values `mutationScore` and `run` draw), the threads swap them, and each replays them
+ * against its share of the reading runs and faults (dealt in turn, so the split is the same on every run).
+ */
+export async function parallelMutationScore(options: ParallelMutationOptions): Promise<MutationScore> {
+  const foreign = options.catalogue.find((caseDef) => !CATALOGUE.includes(caseDef));
+  if (foreign) throw new Error(`the threads load the built-in catalogue, which has no case ${foreign.id}`);
+  const runs = options.readingRuns ?? readingRuns();
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const caseIds = options.catalogue.map((caseDef) => caseDef.id);
+  const readings: ReadingResult[] = new Array(runs.length);
+  const mutants: MutantResult[] = new Array(options.faults.length);
+  const ports = peerPorts(threads);
+  const workers = Array.from({ length: threads }, (_, offset) => {
+    const peers = ports[offset] ?? [];
+    const workerData: ScoreWorkerData = {
+      seed: options.seed,
+      runs: options.runs,
+      caseIds,
+      drawIndexes: dealt(caseIds, offset, threads).map(({ index }) => index),
+      peers,
+      readingRuns: dealt(runs, offset, threads).map(({ index, item }) => ({ index, run: item })),
+      faults: dealt(options.faults, offset, threads).map(({ index, item }) => ({
+        index,
+        fault: { id: item.id, description: item.description },
+      })),
+    };
+    return startModuleWorker("scoreWorker", { workerData, transferList: peers });
+  });
+  const finished = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        worker.on("message", (message: WorkerMessage) => {
+          if (message.type === "reading") {
+            readings[message.index] = message.result;
+            options.onReading?.(message.result);
+          } else if (message.type === "mutant") {
+            mutants[message.index] = message.result;
+            options.onMutant?.(message.result);
+          } else if (message.type === "done") resolve();
+          else reject(new Error(`a mutation score thread failed: ${message.message}`));
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => reject(new Error(`a mutation score thread exited (${code}) before it finished`)));
+      }),
+  );
+  try {
+    await Promise.all(finished);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return assembleScore(options, readings, mutants);
+}

@@ -1,0 +1,54 @@
+import { CHECKS, selectChecks } from "../checks/registry.ts";
+import { killOrder } from "./killOrder.ts";
+import type { FalseAlarm, MutantResult, ReadingResult } from "./mutationScore.ts";
+import type { PreparedCase } from "./preparedCase.ts";
+import type { ReadingRun } from "./readingRuns.ts";
+import { replayFault } from "./replayFault.ts";
+import { replayReading } from "./replayReading.ts";
+
+/** The emulator runs of a mutation score: the faithful one under each reading run, then one per fault. */
+export interface ScoreJobs {
+  readingRuns: readonly ReadingRun[];
+  faults: readonly { id: string; description: string }[];
+}
+
+export interface ScoreJobListener {
+  onReading: (result: ReadingResult, index: number) => void;
+  onMutant: (result: MutantResult, index: number) => void;
+}
+
+const elapsedSince = (started: number) => Math.round(performance.now() - started);
+
+/**
+ * Replays the prepared cases against every job's emulator, with every check `run` applies. Each fault's run
+ * stops at its first failing instance; the cases that killed the most faults so far are tried first.
+ */
+export async function runScoreJobs(
+  cases: readonly PreparedCase[],
+  jobs: ScoreJobs,
+  listener: ScoreJobListener,
+): Promise<void> {
+  const checks = selectChecks(Object.keys(CHECKS));
+  for (const [index, run] of jobs.readingRuns.entries()) {
+    const started = performance.now();
+    const alarms = await replayReading(cases, run.readings, checks);
+    const falseAlarms: FalseAlarm[] = alarms.map(({ caseId, reason }) => ({ caseId, reason }));
+    listener.onReading({ ...run, falseAlarms, durationMs: elapsedSince(started) }, index);
+  }
+  const kills = new Map<string, number>();
+  for (const [index, fault] of jobs.faults.entries()) {
+    const started = performance.now();
+    const killer = await replayFault(cases, fault.id, killOrder(cases, kills), checks);
+    if (killer) kills.set(killer.caseId, (kills.get(killer.caseId) ?? 0) + 1);
+    listener.onMutant(
+      {
+        fault: fault.id,
+        description: fault.description,
+        killed: killer !== undefined,
+        ...(killer ? { killedBy: { caseId: killer.caseId, specRef: killer.specRef, reason: killer.reason } } : {}),
+        durationMs: elapsedSince(started),
+      },
+      index,
+    );
+  }
+}
