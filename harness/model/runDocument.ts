@@ -7,7 +7,7 @@ export const RUN_DOCUMENT_SCHEMA_VERSION = 2;
 
 /**
  * A case's overall outcome; `not-applicable` when the target lacks a fixture the case needs; `unreachable` when
- * the target went away (a lost connection, retried once, then refused): a setup problem, never a failure.
+ * the target went away (a lost connection, retried, then refused): a setup problem, never a failure.
  */
 export type CaseOutcome = Outcome | "not-applicable" | "unreachable";
 

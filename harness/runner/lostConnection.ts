@@ -3,7 +3,7 @@ import type { Exchange, TransportError } from "../model/exchange.ts";
 /** Codes that say nothing is there any more (the process died, the host or network went away). */
 const GONE = /\b(ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|EHOSTDOWN|ENOTFOUND|EAI_AGAIN)\b/;
 
-/** A connection that was lost or never made: worth one retry before judging the case. */
+/** A connection that was lost or never made: retried (sendUntilSettled) before the case is judged. */
 export function lostConnection(exchange: Exchange): boolean {
   const kind = exchange.transportError?.kind;
   return kind === "connection-refused" || kind === "connection-reset";

@@ -13,8 +13,9 @@ import { CaseRecorder } from "./caseRecorder.ts";
 import { caseSeed } from "./caseSeed.ts";
 import { describeCase } from "./describeCase.ts";
 import { latency } from "./latency.ts";
-import { lostConnection, targetGone } from "./lostConnection.ts";
+import { targetGone } from "./lostConnection.ts";
 import { reproBody, reproFile } from "./reproBody.ts";
+import { sendUntilSettled } from "./sendUntilSettled.ts";
 
 export interface CaseRunOptions {
   caseDef: CaseDefinition;
@@ -58,9 +59,7 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
     if (signal?.aborted || stopSending || recorder.exchanges >= numRuns + options.shrinkBudget) {
       throw new fc.PreconditionFailure(true);
     }
-    let exchange = await options.sender.send(instance.request, signal);
-    // A lost connection is retried once before it counts: a restarted or briefly busy target is not a verdict.
-    if (lostConnection(exchange) && !signal?.aborted) exchange = await options.sender.send(instance.request, signal);
+    const exchange = await sendUntilSettled(options.sender, instance.request, signal);
     if (signal?.aborted) throw new fc.PreconditionFailure(true);
     if (targetGone(exchange.transportError)) {
       lost = exchange.transportError;
