@@ -5,7 +5,8 @@ import type { Exchange, TransportError } from "../model/exchange.ts";
 import type { TargetConfig } from "../model/target.ts";
 import type { Verdict } from "../model/verdict.ts";
 import type { Sender } from "../sender/createSender.ts";
-import { lostConnection, targetGone } from "./lostConnection.ts";
+import { targetGone } from "./lostConnection.ts";
+import { sendUntilSettled } from "./sendUntilSettled.ts";
 
 export interface InstanceToJudge {
   caseDef: CaseDefinition;
@@ -23,11 +24,10 @@ export type Judgement =
 
 /**
  * Sends one instance and applies every check, as a case's property does in `runCase`: a lost connection is
- * retried once, and a target that is no longer there is not judged at all.
+ * retried (`sendUntilSettled`), and a target that is no longer there is not judged at all.
  */
 export async function judgeInstance(job: InstanceToJudge): Promise<Judgement> {
-  let exchange = await job.sender.send(job.request);
-  if (lostConnection(exchange)) exchange = await job.sender.send(job.request);
+  const exchange = await sendUntilSettled(job.sender, job.request);
   if (targetGone(exchange.transportError) && exchange.transportError) return { gone: exchange.transportError };
   const ctx = { caseDef: job.caseDef, instance: job.instance, target: job.target };
   const verdicts = job.checks.map(([, check]) => check(exchange, ctx));
