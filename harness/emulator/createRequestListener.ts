@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { adminRoutes, type EmulatorHealthInfo } from "./adminRoutes.ts";
 import type { EventStore } from "./eventStore.ts";
 import { handlePutAuditEvents } from "./handlePutAuditEvents.ts";
+import { answerThenLinger } from "./lingeringClose.ts";
 import { errorReply } from "./reply.ts";
 import { requestHead } from "./requestHead.ts";
 import type { EmulatorContext, RequestHead } from "./stages.ts";
@@ -53,8 +54,9 @@ async function respond(
   const wire = ctx.stages.encodeReply(reply, ctx);
   const extra = reply.kind === "error" ? reply.headers : undefined;
   const answer = extra === undefined ? wire : { ...wire, headers: { ...wire.headers, ...extra } };
-  // A body abandoned past the size limit is still on the wire: closing is the only way not to receive it.
-  writeResponse(res, req.complete ? answer : { ...answer, headers: { ...answer.headers, connection: "close" } });
+  // A body abandoned past the size limit is still on the wire: the connection closes once it is drained.
+  if (req.complete) writeResponse(res, answer);
+  else answerThenLinger(req, res, answer);
 }
 
 /**

@@ -112,6 +112,19 @@ describe("oversized bodies", () => {
     },
   );
 
+  it("lets a client send the whole of an oversized body it is answered for, then closes in order (no reset)", async () => {
+    const body = Buffer.alloc(12 * 1024 * 1024, 0x20);
+    const connection = await rawConnection(emulator.port);
+    let wrote = await connection.write(`${HEAD}Content-Length: ${body.length}\r\n\r\n`);
+    for (let at = 0; wrote && at < body.length; at += 64 * 1024)
+      wrote = await connection.write(body.subarray(at, at + 64 * 1024));
+    const outcome = await connection.outcome(ANSWER_BOUND_MS);
+    expect(wrote, "the server stopped taking the body before it was all sent").toBe(true);
+    expect(statusLine(outcome.text)).toBe("HTTP/1.1 400 Bad Request");
+    expect(errorType(outcome.text)).toBe("ValidationException");
+    expect(outcome).toMatchObject({ closed: true, reset: false });
+  });
+
   it("stops reading a chunked body that never ends as soon as it passes the limit", async () => {
     const connection = await rawConnection(emulator.port);
     await connection.write(`${HEAD}Transfer-Encoding: chunked\r\n\r\n`);

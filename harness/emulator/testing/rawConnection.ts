@@ -5,6 +5,8 @@ export interface RawOutcome {
   text: string;
   /** The server closed or reset the connection (false: the bound ran out first). */
   closed: boolean;
+  /** The server reset the connection (closed it with bytes of ours unread) rather than closing it in order. */
+  reset: boolean;
   elapsedMs: number;
 }
 
@@ -26,10 +28,13 @@ export function rawConnection(port: number): Promise<RawConnection> {
   const started = performance.now();
   const chunks: Buffer[] = [];
   let ended = false;
+  let reset = false;
   const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
   socket.on("data", (chunk) => chunks.push(chunk));
   // A reset is one way of closing: the outcome says what arrived before it.
-  socket.on("error", () => undefined);
+  socket.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "ECONNRESET" || error.code === "EPIPE") reset = true;
+  });
   void closed.then(() => {
     ended = true;
   });
@@ -51,6 +56,7 @@ export function rawConnection(port: number): Promise<RawConnection> {
       return {
         text: Buffer.concat(chunks).toString("latin1"),
         closed: didClose,
+        reset,
         elapsedMs: performance.now() - started,
       };
     },
