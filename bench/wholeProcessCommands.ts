@@ -1,7 +1,6 @@
 import { statSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { probeEvent } from "../harness/emulator/faults/probeRequests.ts";
 import type { ProcessCommand } from "./measureProcess.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -35,14 +34,15 @@ function onPath(name: string): boolean {
   });
 }
 
-/** The AWS CLI with an empty configuration of its own, so the user's profile and retry settings stay out. */
+/**
+ * The AWS CLI as the README runs it (each scenario's events from PAE_EVENTS_FILE, its external id from
+ * PAE_EXTERNAL_ID), with an empty configuration of its own, so the user's profile and retry settings stay out.
+ */
 function awsCliExec(scratch: string): { exec: string; env: NodeJS.ProcessEnv } {
-  const events = join(scratch, "events.json");
-  writeFileSync(events, JSON.stringify([probeEvent("bench-cli-1"), probeEvent("bench-cli-2")]));
   writeFileSync(join(scratch, "aws-config"), "");
   writeFileSync(join(scratch, "aws-credentials"), "");
   return {
-    exec: `aws cloudtrail-data put-audit-events --endpoint-url "$PAE_ENDPOINT" --channel-arn "$PAE_CHANNEL_ARN" --audit-events file://${events} --output json`,
+    exec: `aws cloudtrail-data put-audit-events --endpoint-url "$PAE_ENDPOINT" --channel-arn "$PAE_CHANNEL_ARN" --audit-events "file://$PAE_EVENTS_FILE" \${PAE_EXTERNAL_ID:+--external-id "$PAE_EXTERNAL_ID"} --output json`,
     env: {
       HOME: scratch,
       AWS_CONFIG_FILE: join(scratch, "aws-config"),
