@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Readable } from "node:stream";
 import { adminRoutes, type EmulatorHealthInfo } from "./adminRoutes.ts";
+import { DEFAULT_EMULATOR_LIMITS } from "./emulatorLimits.ts";
 import type { EventStore } from "./eventStore.ts";
 import { handlePutAuditEvents } from "./handlePutAuditEvents.ts";
-import { answerThenLinger } from "./lingeringClose.ts";
+import { answerThenLinger, type Linger } from "./lingeringClose.ts";
 import { errorReply } from "./reply.ts";
 import { requestHead } from "./requestHead.ts";
 import type { EmulatorContext, RequestHead } from "./stages.ts";
@@ -33,12 +34,15 @@ function healthOf(ctx: EmulatorContext): EmulatorHealthInfo {
   };
 }
 
+const DEFAULT_LINGER: Linger = { ms: DEFAULT_EMULATOR_LIMITS.lingerMs, bytes: DEFAULT_EMULATOR_LIMITS.lingerBytes };
+
 async function respond(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: EmulatorContext,
   store: EventStore,
-  intercept?: RequestInterceptor,
+  intercept: RequestInterceptor | undefined,
+  linger: Linger,
 ) {
   const head = requestHead(req);
   const admin = adminRoutes(head, store, healthOf(ctx));
@@ -56,7 +60,7 @@ async function respond(
   const answer = extra === undefined ? wire : { ...wire, headers: { ...wire.headers, ...extra } };
   // A body abandoned past the size limit is still on the wire: the connection closes once it is drained.
   if (req.complete) writeResponse(res, answer);
-  else answerThenLinger(req, res, answer);
+  else answerThenLinger(req, res, answer, linger);
 }
 
 /**
@@ -68,9 +72,10 @@ export function createRequestListener(
   store: EventStore,
   log: EmulatorLog,
   intercept?: RequestInterceptor,
+  linger: Linger = DEFAULT_LINGER,
 ) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    respond(req, res, ctx, store, intercept).catch((error: unknown) => {
+    respond(req, res, ctx, store, intercept, linger).catch((error: unknown) => {
       if (req.destroyed && !req.complete) return void res.destroy();
       log(`emulator: unexpected failure on ${req.method} ${req.url}`, error);
       if (res.headersSent) return void res.destroy();

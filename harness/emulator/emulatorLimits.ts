@@ -12,6 +12,13 @@ export interface EmulatorLimits {
   maxStoredEvents: number;
   /** The same, in bytes: UTF-8 bytes of each kept event's strings plus a fixed overhead per event. */
   maxStoredBytes: number;
+  /**
+   * After answering a body abandoned past the size limit, how long and how many more bytes of it are read and
+   * thrown away before the connection closes (a lingering close: closing with bytes unread resets the
+   * connection, and a client still writing then gets EPIPE instead of the answer).
+   */
+  lingerMs: number;
+  lingerBytes: number;
 }
 
 export const DEFAULT_EMULATOR_LIMITS: EmulatorLimits = {
@@ -23,6 +30,8 @@ export const DEFAULT_EMULATOR_LIMITS: EmulatorLimits = {
   // V8 lets its heap grow to a few times what is live before it collects, so each MiB kept costs several MiB
   // of peak RSS: at 64 MiB, 1,000 requests of 4 x 226 KB events peaked at 630 MB, at 16 MiB at 265 MB.
   maxStoredBytes: 16 * 1024 * 1024,
+  lingerMs: 2_000,
+  lingerBytes: 16 * 1024 * 1024,
 };
 
 /** A limit that is not a whole number in its range, or timeouts that contradict each other. */
@@ -37,6 +46,8 @@ const MINIMUMS: Record<keyof EmulatorLimits, number> = {
   maxConnections: 1,
   maxStoredEvents: 0,
   maxStoredBytes: 0,
+  lingerMs: 0,
+  lingerBytes: 0,
 };
 
 /** The defaults with the given limits over them; throws EmulatorLimitError for a value node would refuse. */

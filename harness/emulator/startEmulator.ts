@@ -106,7 +106,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   for (const event of journal?.recovered ?? []) store.add(event);
   const log = options.log ?? ((message, error) => console.error(message, error));
   const caller = callerView(fixture);
-  const listener = withRequestLog(createRequestListener(ctx, store, log, options.intercept), options.requestLog);
+  const listener = withRequestLog(
+    createRequestListener(ctx, store, log, options.intercept, { ms: limits.lingerMs, bytes: limits.lingerBytes }),
+    options.requestLog,
+  );
   const server = createServer(
     {
       keepAliveTimeout: limits.keepAliveTimeoutMs,

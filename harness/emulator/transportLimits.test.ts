@@ -86,13 +86,18 @@ describe("the connection cap", () => {
 describe("oversized bodies", () => {
   let emulator: RunningEmulator;
   let signed: RunningEmulator;
+  let lingering: RunningEmulator;
+  // A short linger where the client sends no more: the connection then closes when it runs out.
+  const limits = { lingerMs: 300 };
   beforeAll(async () => {
-    emulator = await startEmulator({ auth: "off" });
-    signed = await startEmulator();
+    emulator = await startEmulator({ auth: "off", limits });
+    signed = await startEmulator({ limits });
+    lingering = await startEmulator({ auth: "off" });
   });
   afterAll(async () => {
     await emulator.close();
     await signed.close();
+    await lingering.close();
   });
 
   it.each([
@@ -114,7 +119,7 @@ describe("oversized bodies", () => {
 
   it("lets a client send the whole of an oversized body it is answered for, then closes in order (no reset)", async () => {
     const body = Buffer.alloc(12 * 1024 * 1024, 0x20);
-    const connection = await rawConnection(emulator.port);
+    const connection = await rawConnection(lingering.port);
     let wrote = await connection.write(`${HEAD}Content-Length: ${body.length}\r\n\r\n`);
     for (let at = 0; wrote && at < body.length; at += 64 * 1024)
       wrote = await connection.write(body.subarray(at, at + 64 * 1024));
