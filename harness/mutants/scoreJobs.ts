@@ -1,4 +1,4 @@
-import { CHECKS, selectChecks } from "../checks/registry.ts";
+import { selectChecks } from "../checks/registry.ts";
 import { killOrder } from "./killOrder.ts";
 import type { FalseAlarm, MutantResult, ReadingResult } from "./mutationScore.ts";
 import type { PreparedCase } from "./preparedCase.ts";
@@ -28,7 +28,7 @@ export async function runScoreJobs(
   jobs: ScoreJobs,
   listener: ScoreJobListener,
 ): Promise<void> {
-  const checks = selectChecks(Object.keys(CHECKS));
+  const checks = selectChecks();
   for (const [index, run] of jobs.readingRuns.entries()) {
     const started = performance.now();
     const alarms = await replayReading(cases, run.readings, checks);

@@ -16,6 +16,7 @@ export interface InstanceToJudge {
   target: TargetConfig;
   sender: Sender;
   checks: readonly (readonly [string, Check])[];
+  signal?: AbortSignal;
 }
 
 export type Judgement =
@@ -23,11 +24,11 @@ export type Judgement =
   | { gone?: undefined; exchange: Exchange; verdicts: Verdict[]; failures: Verdict[] };
 
 /**
- * Sends one instance and applies every check, as a case's property does in `runCase`: a lost connection is
- * retried (`sendUntilSettled`), and a target that is no longer there is not judged at all.
+ * Sends one instance and applies every check; `runCase`'s property and the mutation replay both judge through
+ * it. A lost connection is retried (`sendUntilSettled`), and a target that is no longer there is not judged.
  */
 export async function judgeInstance(job: InstanceToJudge): Promise<Judgement> {
-  const exchange = await sendUntilSettled(job.sender, job.request);
+  const exchange = await sendUntilSettled(job.sender, job.request, job.signal);
   if (targetGone(exchange.transportError) && exchange.transportError) return { gone: exchange.transportError };
   const ctx = { caseDef: job.caseDef, instance: job.instance, target: job.target };
   const verdicts = job.checks.map(([, check]) => check(exchange, ctx));

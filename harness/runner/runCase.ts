@@ -6,16 +6,14 @@ import type { Check } from "../model/check.ts";
 import type { TransportError } from "../model/exchange.ts";
 import type { CaseResult } from "../model/runDocument.ts";
 import type { TargetConfig } from "../model/target.ts";
-import type { Verdict } from "../model/verdict.ts";
 import type { Sender } from "../sender/createSender.ts";
 import { caseOutcome } from "./caseOutcome.ts";
 import { CaseRecorder } from "./caseRecorder.ts";
 import { caseSeed } from "./caseSeed.ts";
 import { describeCase } from "./describeCase.ts";
+import { judgeInstance } from "./judgeInstance.ts";
 import { latency } from "./latency.ts";
-import { targetGone } from "./lostConnection.ts";
 import { reproBody, reproFile } from "./reproBody.ts";
-import { sendUntilSettled } from "./sendUntilSettled.ts";
 
 export interface CaseRunOptions {
   caseDef: CaseDefinition;
@@ -59,17 +57,24 @@ export async function runCase(options: CaseRunOptions): Promise<CaseResult> {
     if (signal?.aborted || stopSending || recorder.exchanges >= numRuns + options.shrinkBudget) {
       throw new fc.PreconditionFailure(true);
     }
-    const exchange = await sendUntilSettled(options.sender, instance.request, signal);
+    const { sender, checks } = options;
+    const judgement = await judgeInstance({
+      caseDef,
+      instance,
+      request: instance.request,
+      target,
+      sender,
+      checks,
+      signal,
+    });
     if (signal?.aborted) throw new fc.PreconditionFailure(true);
-    if (targetGone(exchange.transportError)) {
-      lost = exchange.transportError;
+    if (judgement.gone) {
+      lost = judgement.gone;
       throw new fc.PreconditionFailure(true);
     }
-    const ctx = { caseDef, instance, target };
-    const verdicts: Verdict[] = options.checks.map(([, check]) => check(exchange, ctx));
-    recorder.add(exchange, instance, verdicts);
-    if (exchange.transportError) stopSending = true;
-    return !verdicts.some((verdict) => verdict.outcome === "fail");
+    recorder.add(judgement.exchange, instance, judgement.verdicts);
+    if (judgement.exchange.transportError) stopSending = true;
+    return judgement.failures.length === 0;
   });
   const details = await fc.check(property, { seed, numRuns, path: options.path });
 
