@@ -78,12 +78,6 @@ describe("exportCatalogue", () => {
   });
 });
 
-/**
- * The cases whose bodies the emulator refuses for their size before reading them, closing the connection while
- * the client may still be writing (issue 17): whether a client then reads the 400 or fails its write is a race of
- * the transport, not a verdict, so the replay comparison leaves them out.
- */
-const REPLAYED = CATALOGUE.filter((entry) => !(entry.tags?.includes("heavy") && entry.expect.accept === undefined));
 
 describe("a plain-Node replay of the export reaches the same verdicts as run", () => {
   const emulators: Record<string, RunningEmulator> = {};
@@ -92,7 +86,7 @@ describe("a plain-Node replay of the export reaches the same verdicts as run", (
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "pae-export-"));
     file = join(dir, "catalogue.json");
-    writeFileSync(file, JSON.stringify(await exportCatalogue({ catalogue: REPLAYED, seed: SEED, runs: RUNS })));
+    writeFileSync(file, JSON.stringify(await exportCatalogue({ catalogue: CATALOGUE, seed: SEED, runs: RUNS })));
     emulators.faithful = await startEmulator();
     emulators.DuplicateIdsAsValidationException = await startEmulator({
       faults: ["DuplicateIdsAsValidationException"],
@@ -127,18 +121,18 @@ describe("a plain-Node replay of the export reaches the same verdicts as run", (
         timeout: 120_000,
       });
       const replayed = JSON.parse(stdout) as Replayed[];
-      expect(replayed.length).toBe(REPLAYED.length * RUNS - countCapped());
+      expect(replayed.length).toBe(CATALOGUE.length * RUNS - countCapped());
       const failingByReplay = new Set(
         replayed
           .filter((answer) => {
-            const caseDef = REPLAYED.find((entry) => entry.id === answer.caseId);
+            const caseDef = CATALOGUE.find((entry) => entry.id === answer.caseId);
             return caseDef !== undefined && !acceptable(caseDef.expect, answer);
           })
           .map((answer) => answer.caseId),
       );
       const byRun = await runSuite({
         target: emulatorTarget(emulator),
-        catalogue: REPLAYED,
+        catalogue: CATALOGUE,
         seed: SEED,
         runs: RUNS,
         embedded: true,
@@ -156,5 +150,5 @@ describe("a plain-Node replay of the export reaches the same verdicts as run", (
 
 /** Heavy cases keep their cap on runs, in the export as in run. */
 function countCapped(): number {
-  return REPLAYED.reduce((total, entry) => total + Math.max(0, RUNS - Math.min(RUNS, entry.maxRuns ?? RUNS)), 0);
+  return CATALOGUE.reduce((total, entry) => total + Math.max(0, RUNS - Math.min(RUNS, entry.maxRuns ?? RUNS)), 0);
 }
