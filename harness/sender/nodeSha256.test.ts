@@ -36,3 +36,26 @@ describe("NodeSha256", () => {
     expect(hex(await hash.digest())).toBe(createHash("sha256").update("kept").digest("hex"));
   });
 });
+
+describe("NodeSha256 HMACs remembered by secret and data", () => {
+  it("gives the same digest the second time, and a different one for other data or another secret", async () => {
+    const first = await digestOf(["AKIDEXAMPLE"], "secret");
+    expect(await digestOf(["AKIDEXAMPLE"], "secret")).toBe(first);
+    expect(first).toBe(createHmac("sha256", "secret").update("AKIDEXAMPLE").digest("hex"));
+    expect(await digestOf(["AKIDOTHER"], "secret")).toBe(
+      createHmac("sha256", "secret").update("AKIDOTHER").digest("hex"),
+    );
+    expect(await digestOf(["AKIDEXAMPLE"], "other")).toBe(
+      createHmac("sha256", "other").update("AKIDEXAMPLE").digest("hex"),
+    );
+  });
+
+  it("does not hand out a digest a caller could have changed", async () => {
+    const hash = new NodeSha256("secret");
+    hash.update("AKIDEXAMPLE");
+    (await hash.digest()).fill(0);
+    expect(await digestOf(["AKIDEXAMPLE"], "secret")).toBe(
+      createHmac("sha256", "secret").update("AKIDEXAMPLE").digest("hex"),
+    );
+  });
+});
