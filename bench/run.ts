@@ -8,6 +8,7 @@ import { measureEmulatorPeakRss } from "./measureEmulatorPeakRss.ts";
 import { measureEmulatorRate } from "./measureEmulatorRate.ts";
 import { measureGeneration } from "./measureGeneration.ts";
 import { measureSenderRate } from "./measureSenderRate.ts";
+import { measureSigV4Floor } from "./measureSigV4Floor.ts";
 import { measureWholeProcesses } from "./measureWholeProcesses.ts";
 import { renderBenchTable } from "./renderBenchTable.ts";
 import { startBenchServers } from "./startBenchServers.ts";
@@ -43,6 +44,7 @@ const servers = await startBenchServers();
 try {
   figures.push(await measureSenderRate(servers.emulatorUrl));
   figures.push(await measureEmulatorRate(servers.emulatorUrl, servers.bareUrl));
+  figures.push(await measureSigV4Floor(servers.floorUrl, servers.bareUrl));
 } finally {
   await servers.close();
 }

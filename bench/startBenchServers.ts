@@ -3,13 +3,15 @@ import { firstJsonLine, spawnBenchChild } from "./childProcess.ts";
 export interface BenchServers {
   emulatorUrl: string;
   bareUrl: string;
+  /** A node:http server that checks SigV4 signatures and does nothing else (see sigV4FloorServer). */
+  floorUrl: string;
   close(): Promise<void>;
 }
 
-/** The emulator and the bare baseline server, in a child process of their own. */
+/** The emulator, the bare baseline server and the SigV4 floor, in a child process of their own. */
 export async function startBenchServers(): Promise<BenchServers> {
   const child = spawnBenchChild("serverChild.ts");
-  const urls = await firstJsonLine<{ emulatorUrl: string; bareUrl: string }>(child);
+  const urls = await firstJsonLine<{ emulatorUrl: string; bareUrl: string; floorUrl: string }>(child);
   return {
     ...urls,
     close: () =>

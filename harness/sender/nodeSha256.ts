@@ -1,4 +1,4 @@
-import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import { createHmac, hash } from "node:crypto";
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 
@@ -9,31 +9,67 @@ function bytes(data: SourceData): Buffer | string {
 }
 
 /**
+ * HMACs keyed by a secret given as text, by secret and data: the signer computes one per request from the secret
+ * access key and its id alone (to name its key cache), and the first step of each day's key derivation.
+ */
+const remembered = new Map<string, Map<string, Buffer>>();
+/** Those HMACs are over a key id or a date; longer data is never one of them. */
+const MAX_REMEMBERED_DATA = 128;
+/** Enough for the keys and days of a run; past it everything is forgotten at once. */
+const MAX_REMEMBERED = 64;
+
+function rememberedHmac(secret: string, data: string, compute: () => Buffer): Buffer {
+  const bySecret = remembered.get(secret) ?? new Map<string, Buffer>();
+  const known = bySecret.get(data);
+  if (known !== undefined) return known;
+  if (bySecret.size >= MAX_REMEMBERED) bySecret.clear();
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(secret, bySecret);
+  const computed = compute();
+  bySecret.set(data, computed);
+  return computed;
+}
+
+/**
  * SHA-256 (or HMAC-SHA-256 when given a secret) for the SigV4 signer, on node:crypto: the signer derives its
  * key and signs with several HMACs per request, and the pure-JS default made signing most of a small request's
- * client-side cost.
+ * client-side cost. The signer updates each hash once, so the data is kept and hashed in one call at the end:
+ * a Hash object per call cost more than the hashing.
  */
 export class NodeSha256 {
-  private hash: Hash | Hmac;
+  private parts: (Buffer | string)[] = [];
 
-  constructor(private readonly secret?: SourceData) {
-    this.hash = this.fresh();
-  }
-
-  private fresh(): Hash | Hmac {
-    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", bytes(this.secret));
-  }
+  constructor(private readonly secret?: SourceData) {}
 
   update(data: SourceData): void {
-    this.hash.update(bytes(data));
+    this.parts.push(bytes(data));
   }
 
   async digest(): Promise<Uint8Array> {
-    const digest = this.hash.digest();
-    return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
+    // A copy: a remembered digest must not be changed through what the signer is handed.
+    return Uint8Array.from(this.secret === undefined ? this.sha256() : this.hmac(this.secret));
   }
 
   reset(): void {
-    this.hash = this.fresh();
+    this.parts = [];
+  }
+
+  private sha256(): Buffer {
+    const [only] = this.parts;
+    if (this.parts.length === 1 && only !== undefined) return hash("sha256", only, "buffer");
+    return hash("sha256", Buffer.concat(this.parts.map((part) => Buffer.from(part))), "buffer");
+  }
+
+  private hmac(secret: SourceData): Buffer {
+    if (typeof secret !== "string") return this.freshHmac(secret);
+    const data = Buffer.concat(this.parts.map((part) => Buffer.from(part)));
+    if (data.byteLength > MAX_REMEMBERED_DATA) return this.freshHmac(secret);
+    return rememberedHmac(secret, data.toString("latin1"), () => this.freshHmac(secret));
+  }
+
+  private freshHmac(secret: SourceData): Buffer {
+    const mac = createHmac("sha256", bytes(secret));
+    for (const part of this.parts) mac.update(part);
+    return mac.digest();
   }
 }

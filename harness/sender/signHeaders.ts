@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
-import { parseQuery } from "../protocol/query.ts";
+import { parseQuery, type QueryValues } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
 
 export interface SignInput {
@@ -21,19 +21,34 @@ export interface SignInput {
   contentSha256Header?: boolean;
 }
 
+interface CachedSigner {
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string | undefined;
+  applyChecksum: boolean;
+  signer: SignatureV4;
+}
+
 /**
  * One signer per credentials object, Region and key: a signer caches its derived signing key (four HMACs) per
  * day. Keyed by the object (so the cache dies with the target) and by its values (so a changed key is seen).
  */
-const signers = new WeakMap<Credentials, Map<string, SignatureV4>>();
+const signers = new WeakMap<Credentials, CachedSigner[]>();
 
 function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SignatureV4 {
-  const bySetting = signers.get(credentials) ?? new Map<string, SignatureV4>();
-  signers.set(credentials, bySetting);
+  const cached = signers.get(credentials) ?? [];
+  signers.set(credentials, cached);
   const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-  const setting = JSON.stringify([region, accessKeyId, secretAccessKey, sessionToken ?? null, applyChecksum]);
-  const cached = bySetting.get(setting);
-  if (cached !== undefined) return cached;
+  const same = cached.find(
+    (entry) =>
+      entry.region === region &&
+      entry.accessKeyId === accessKeyId &&
+      entry.secretAccessKey === secretAccessKey &&
+      entry.sessionToken === sessionToken &&
+      entry.applyChecksum === applyChecksum,
+  );
+  if (same !== undefined) return same.signer;
   const signer = new SignatureV4({
     service: SERVICE.signingName,
     region,
@@ -41,9 +56,17 @@ function signerFor(credentials: Credentials, region: string, applyChecksum: bool
     sha256: NodeSha256,
     applyChecksum,
   });
-  if (bySetting.size > 1) bySetting.clear();
-  bySetting.set(setting, signer);
+  if (cached.length > 1) cached.length = 0;
+  cached.push({ region, accessKeyId, secretAccessKey, sessionToken, applyChecksum, signer });
   return signer;
+}
+
+/** The last query parsed: a run sends the same channel query again and again (the signer copies it, never edits it). */
+let lastQuery: { text: string; values: QueryValues } | undefined;
+
+function queryValues(text: string): QueryValues {
+  if (lastQuery?.text !== text) lastQuery = { text, values: parseQuery(text) };
+  return lastQuery.values;
 }
 
 /**
@@ -55,7 +78,7 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
   const withHeader = input.contentSha256Header !== false;
   const signer = signerFor(input.credentials, input.region, withHeader);
   const payloadHash: Record<string, string> = withHeader
-    ? { "x-amz-content-sha256": createHash("sha256").update(input.body).digest("hex") }
+    ? { "x-amz-content-sha256": hash("sha256", input.body, "hex") }
     : {};
   const request = new HttpRequest({
     method: input.method,
@@ -63,7 +86,7 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
     hostname: input.url.hostname,
     port: input.url.port === "" ? undefined : Number(input.url.port),
     path: input.path,
-    query: parseQuery(input.query),
+    query: queryValues(input.query),
     headers: { ...input.headers, ...payloadHash },
     body: input.body,
   });

@@ -1,6 +1,7 @@
 import { SERVICE } from "../../../generated/constants.ts";
 import type { SigV4Refusal } from "../../protocol/sigV4/verifySigV4Request.ts";
 import { verifySigV4Request } from "../../protocol/sigV4/verifySigV4Request.ts";
+import type { EmulatorKey } from "../emulatorFixture.ts";
 import { type DocumentedErrorName, type ErrorReply, errorReply } from "../reply.ts";
 import type { BodyRead, Caller, EmulatorContext, RequestHead } from "../stages.ts";
 
@@ -27,17 +28,18 @@ export async function verifySignature(
   ctx: EmulatorContext,
 ): Promise<Caller | ErrorReply> {
   const { fixture } = ctx;
+  let known: EmulatorKey | undefined;
   const verdict = verifySigV4Request(
     { ...head, bodySha256Hex: body.sha256Hex },
     { region: fixture.region, service: SERVICE.signingName, now: new Date() },
-    (accessKeyId) => fixture.keys.find((key) => key.accessKeyId === accessKeyId),
+    (accessKeyId) => {
+      known = fixture.keys.find((key) => key.accessKeyId === accessKeyId);
+      return known;
+    },
   );
   if (verdict.kind === "refused") return errorReply(REFUSAL_ERRORS[verdict.reason], verdict.message);
   const { accessKeyId } = verdict;
-  if (verdict.kind === "verified") {
-    const key = fixture.keys.find((candidate) => candidate.accessKeyId === accessKeyId);
-    return { accountId: key?.accountId ?? fixture.defaultAccountId, accessKeyId };
-  }
+  if (verdict.kind === "verified") return { accountId: known?.accountId ?? fixture.defaultAccountId, accessKeyId };
   if (fixture.unknownKeyAccountId === undefined) return errorReply("UnrecognizedClientException", UNRECOGNIZED);
   return { accountId: fixture.unknownKeyAccountId, accessKeyId };
 }

@@ -1,23 +1,32 @@
 /** SigV4 time stamps: `X-Amz-Date` is `YYYYMMDDTHHMMSSZ`, the credential scope's date its first 8 characters. */
-const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+const AMZ_DATE = /^\d{8}T\d{6}Z$/;
+/** `YYYY-MM-DDTHH:MM:SS.sssZ`. */
+const ISO_LENGTH = 24;
 
 /** How far a signature's time may be from the server's clock, either way (AWS: 15 minutes). */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 export function parseAmzDate(value: string): Date | undefined {
-  const [, year, month, day, hour, minute, second] = AMZ_DATE.exec(value) ?? [];
-  if (second === undefined) return undefined;
+  if (!AMZ_DATE.test(value)) return undefined;
   const date = new Date(
-    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)),
+    Date.UTC(
+      Number(value.slice(0, 4)),
+      Number(value.slice(4, 6)) - 1,
+      Number(value.slice(6, 8)),
+      Number(value.slice(9, 11)),
+      Number(value.slice(11, 13)),
+      Number(value.slice(13, 15)),
+    ),
   );
+  // Date.UTC rolls 31 February over into March (and reads years below 100 as 19xx): only a round trip is a date.
   return formatAmzDate(date) === value ? date : undefined;
 }
 
+/** `toISOString` without its separators and milliseconds; a year outside 0000-9999 keeps its sign and six digits. */
 export function formatAmzDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
+  const iso = date.toISOString();
+  if (iso.length !== ISO_LENGTH) return iso.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** Why a signing time is refused at `now`, in AWS's words, or undefined when it is within the skew window. */

@@ -1,12 +1,33 @@
-import { createHash } from "node:crypto";
+import { createHmac, hash } from "node:crypto";
 import { encodeRfc3986, queryPairs } from "../query.ts";
-import { hmac, signingKey } from "./signingKey.ts";
+import { signingKey } from "./signingKey.ts";
 
 /** The one algorithm this service signs with. */
 export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 /** The query parameter a presigned request carries its signature in; it is left out of what is signed. */
 export const SIGNATURE_QUERY_PARAM = "X-Amz-Signature";
+
+/**
+ * Canonical paths and queries by their raw text: a client sends the same path and channel query again and
+ * again, and re-encoding and sorting them was a fifth of checking a small request's signature.
+ */
+const canonicalPaths = new Map<string, string>();
+const canonicalQueries = new Map<string, string>();
+/** Enough for the paths and channels of a run; past it the oldest entry is dropped. */
+const MAX_REMEMBERED = 256;
+/** Longer texts (a case probing the header limits) are computed each time: the caches stay a few hundred KiB. */
+const MAX_REMEMBERED_LENGTH = 1024;
+
+function remembered(cache: Map<string, string>, raw: string, compute: (raw: string) => string): string {
+  if (raw.length > MAX_REMEMBERED_LENGTH) return compute(raw);
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const computed = compute(raw);
+  if (cache.size >= MAX_REMEMBERED) cache.delete(cache.keys().next().value as string);
+  cache.set(raw, computed);
+  return computed;
+}
 
 /** What SigV4 signs of a request, as the server received it (or the client will send it). */
 export interface SignableRequest {
@@ -19,12 +40,13 @@ export interface SignableRequest {
   headers: Record<string, string>;
 }
 
+/** One-shot: a Hash object per call cost more than the hashing of a small request. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data, "hex");
 }
 
 /** Every pair re-encoded and sorted by name, then value; the signature parameter itself is left out. */
-export function canonicalQuery(rawQuery: string): string {
+function computeCanonicalQuery(rawQuery: string): string {
   return queryPairs(rawQuery)
     .filter(([name]) => name !== SIGNATURE_QUERY_PARAM)
     .map(([name, value]) => [encodeRfc3986(name), encodeRfc3986(value)])
@@ -33,8 +55,12 @@ export function canonicalQuery(rawQuery: string): string {
     .join("&");
 }
 
+export function canonicalQuery(rawQuery: string): string {
+  return remembered(canonicalQueries, rawQuery, computeCanonicalQuery);
+}
+
 /** Services other than S3 normalise the path (`.`, `..`, empty segments) and encode it once more. */
-export function canonicalPath(rawPath: string): string {
+function computeCanonicalPath(rawPath: string): string {
   const segments: string[] = [];
   for (const segment of rawPath.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -45,22 +71,24 @@ export function canonicalPath(rawPath: string): string {
   return `/${segments.map(encodeRfc3986).join("/")}${trailing}`;
 }
 
+export function canonicalPath(rawPath: string): string {
+  return remembered(canonicalPaths, rawPath, computeCanonicalPath);
+}
+
+const SPACE = /\s/;
+
 function canonicalHeaderValue(value: string): string {
-  return value.trim().replace(/\s+/g, " ");
+  return SPACE.test(value) ? value.trim().replace(/\s+/g, " ") : value;
 }
 
 /** The canonical request: method, path, query, the signed headers with their values, the list, the payload hash. */
 export function canonicalRequest(request: SignableRequest, signedHeaders: readonly string[], payloadHash: string) {
   const names = [...signedHeaders].sort();
-  return [
-    request.method.toUpperCase(),
-    canonicalPath(request.rawPath),
-    canonicalQuery(request.rawQuery),
-    ...names.map((name) => `${name}:${canonicalHeaderValue(request.headers[name] ?? "")}`),
-    "",
-    names.join(";"),
-    payloadHash,
-  ].join("\n");
+  let headerLines = "";
+  for (const name of names) headerLines += `${name}:${canonicalHeaderValue(request.headers[name] ?? "")}\n`;
+  const method = request.method.toUpperCase();
+  const path = canonicalPath(request.rawPath);
+  return `${method}\n${path}\n${canonicalQuery(request.rawQuery)}\n${headerLines}\n${names.join(";")}\n${payloadHash}`;
 }
 
 /** The scope a signature is valid for: `{date}/{region}/{service}/aws4_request`. */
@@ -76,6 +104,6 @@ export function scopeString(scope: CredentialScope): string {
 
 /** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials. */
 export function signatureOf(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
-  const toSign = [SIGV4_ALGORITHM, amzDate, scopeString(scope), sha256Hex(canonical)].join("\n");
-  return hmac(signingKey(scope, secretAccessKey), toSign).toString("hex");
+  const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${scopeString(scope)}\n${sha256Hex(canonical)}`;
+  return createHmac("sha256", signingKey(scope, secretAccessKey)).update(toSign, "utf8").digest("hex");
 }

@@ -51,7 +51,9 @@ function build(
     ...credential,
     signedHeaders: (parts.signedHeaders ?? "").split(";"),
     signature: parts.signature ?? "",
-    ...Object.fromEntries(Object.entries(extra).filter(([, value]) => value !== undefined)),
+    ...(extra.amzDate === undefined ? {} : { amzDate: extra.amzDate }),
+    ...(extra.sessionToken === undefined ? {} : { sessionToken: extra.sessionToken }),
+    ...(extra.expiresSeconds === undefined ? {} : { expiresSeconds: extra.expiresSeconds }),
   };
 }
 
