@@ -60,6 +60,7 @@ export const validCases: readonly CaseDefinition[] = [
         recipientAccountId,
         minLength: count,
         maxLength: count,
+        optionalFields: "never",
         fieldAtMaxLength: "never",
       }).map((events) => ({ request: requestFor(channelArn, events), label: `${events.length} events` }));
     },
