@@ -30,13 +30,15 @@ const batchWithBad = (ctx: CaseContext, bad: Bad, label: string, mark: boolean):
   const channelArn = fixtureOf(ctx, "ownChannelArn");
   const recipientAccountId = ownerAccountOf(channelArn);
   return fc.noShrink(
-    auditEventsWithBadAtPositions({ recipientAccountId, bad: (replaced) => bad(replaced, recipientAccountId) }).map(
-      ({ auditEvents, positions, badIds }) => ({
-        request: requestFor(channelArn, auditEvents),
-        label: `${auditEvents.length} events, ${label} at ${positions.join(", ")}`,
-        ...(mark ? { markedEventIds: badIds } : {}),
-      }),
-    ),
+    auditEventsWithBadAtPositions({
+      recipientAccountId,
+      optionalFields: "never",
+      bad: (replaced) => bad(replaced, recipientAccountId),
+    }).map(({ auditEvents, positions, badIds }) => ({
+      request: requestFor(channelArn, auditEvents),
+      label: `${auditEvents.length} events, ${label} at ${positions.join(", ")}`,
+      ...(mark ? { markedEventIds: badIds } : {}),
+    })),
   );
 };
 
@@ -73,7 +75,7 @@ export const batchPositionCases: readonly CaseDefinition[] = [
       const badCopy = (replaced: AuditEvent) =>
         wrongChecksum(replaced.eventData).map((eventDataChecksum) => ({ ...replaced, eventDataChecksum }));
       return fc.noShrink(
-        auditEventsWithBadAtPositions({ recipientAccountId, bad: badCopy, minLength: 6 }).map(
+        auditEventsWithBadAtPositions({ recipientAccountId, optionalFields: "never", bad: badCopy, minLength: 6 }).map(
           ({ auditEvents, positions, badIndexes }) => {
             // Each bad event takes the id of its valid neighbour (with 6 events or more, never another bad one).
             const events = auditEvents.map((event, index) => {

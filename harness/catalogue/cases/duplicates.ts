@@ -17,7 +17,10 @@ export const duplicatesCases: readonly CaseDefinition[] = [
     needs: ["ownChannelArn"],
     generate: (ctx) => {
       const channelArn = fixtureOf(ctx, "ownChannelArn");
-      return auditEventsWithDuplicateIds({ recipientAccountId: ownerAccountOf(channelArn) }).map((events) => ({
+      return auditEventsWithDuplicateIds({
+        recipientAccountId: ownerAccountOf(channelArn),
+        optionalFields: "never",
+      }).map((events) => ({
         request: requestFor(channelArn, events),
         label: `${events.length} events, ${events.length - new Set(events.map((e) => e.id)).size} repeated ids`,
       }));

@@ -3,6 +3,7 @@ import { EVENT_ID, EVENTS_PER_REQUEST, EXTERNAL_ID } from "../../../generated/co
 import { auditEvent } from "../../generators/auditEvent.ts";
 import { eventId } from "../../generators/eventId.ts";
 import { externalId } from "../../generators/externalId.ts";
+import { integrationEventData } from "../../generators/integrationEventData.ts";
 import { requestNearSizeLimit } from "../../generators/requestNearSizeLimit.ts";
 import { validAuditEvents } from "../../generators/validAuditEvents.ts";
 import type { CaseContext, CaseDefinition } from "../../model/caseDefinition.ts";
@@ -50,17 +51,25 @@ export const validCases: readonly CaseDefinition[] = [
     id: "MaxEventsAreAccepted",
     title: "Exactly the maximum number of events is accepted",
     category: "valid",
-    documentation: "A batch of exactly maxItems (100) events is ingested. Spec: auditEvents maxItems: 100.",
+    documentation:
+      "A batch of exactly maxItems (100) plain valid events (required fields only, canonical JSON) is ingested. Spec: auditEvents maxItems: 100.",
     specRef: specRef.schema("/PutAuditEventsRequest/properties/auditEvents/maxItems"),
     needs: ["ownChannelArn"],
     generate: (ctx) => {
       const { channelArn, recipientAccountId } = ownChannel(ctx);
       const count = EVENTS_PER_REQUEST.maxItems;
+      // The count is the rule here: plain events (required fields, canonical JSON) keep the 100 light;
+      // ValidBatchIsIngested and the formatting cases cover the fields and the formats.
+      const eventData = integrationEventData({
+        recipientAccountId,
+        optionalFields: "never",
+        fieldAtMaxLength: "never",
+      });
       return validAuditEvents({
         recipientAccountId,
         minLength: count,
         maxLength: count,
-        fieldAtMaxLength: "never",
+        eventData: eventData.map((data) => JSON.stringify(data)),
       }).map((events) => ({ request: requestFor(channelArn, events), label: `${events.length} events` }));
     },
     expect: expectations.ingested(),
