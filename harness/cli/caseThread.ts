@@ -6,6 +6,7 @@ import { parseReadingFlags } from "../emulator/readings/applyReadings.ts";
 import { startEmulator } from "../emulator/startEmulator.ts";
 import type { CaseResult } from "../model/runDocument.ts";
 import { type SuiteCaseSettings, suiteCaseRunner } from "../runner/suiteCaseRunner.ts";
+import { embeddedEmulatorOptions } from "./embeddedEmulatorOptions.ts";
 
 /** What a case thread is given: the run's settings (with the main thread's target) and its emulator's options. */
 export interface CaseThreadData {
@@ -24,7 +25,7 @@ export type FromCaseThread =
 const data = workerData as CaseThreadData;
 const port = parentPort;
 const controller = new AbortController();
-const emulator = await startEmulator({ faults: data.faults, readings: parseReadingFlags(data.readings) });
+const emulator = await startEmulator(embeddedEmulatorOptions(data.faults, parseReadingFlags(data.readings)));
 // The same target but for its address: the fixtures, credentials and region are the emulator's defaults' or the user's.
 const target = { ...data.settings.target, endpoint: emulator.url };
 const runner = suiteCaseRunner({ ...data.settings, target, signal: controller.signal });
