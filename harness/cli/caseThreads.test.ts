@@ -38,7 +38,7 @@ describe("case threads", () => {
   let suite: SuiteOptions;
   beforeAll(async () => {
     resolved = await resolveTarget(options, process.env);
-    thread = startCaseThread({
+    thread = await startCaseThread({
       settings: { target: resolved.target, seed: options.seed, runs: options.runs },
       faults: [],
       readings: [],

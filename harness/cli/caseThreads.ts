@@ -1,6 +1,5 @@
 import type { RunCaseElsewhere } from "../runner/runSuite.ts";
 import type { CaseThreadData, FromCaseThread, ToCaseThread } from "./caseThread.ts";
-import { startCliWorker } from "./cliWorkers.ts";
 
 /** A thread that runs the cases handed to it against its own embedded emulator. */
 export interface CaseThread {
@@ -13,7 +12,9 @@ export interface CaseThread {
 type Pending = { resolve: (reply: FromCaseThread) => void; reject: (error: Error) => void };
 
 /** Starts a case thread; a case handed to it before it is ready waits for it. */
-export function startCaseThread(data: CaseThreadData): CaseThread {
+export async function startCaseThread(data: CaseThreadData): Promise<CaseThread> {
+  // Imported on demand, the table is a chunk of its own in the bundle: the thread loads it, not this command's.
+  const { startCliWorker } = await import("./cliWorkers.ts");
   const worker = startCliWorker("caseThread", { workerData: data });
   const pending = new Map<number, Pending>();
   let tickets = 0;

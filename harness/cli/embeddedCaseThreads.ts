@@ -11,20 +11,22 @@ const MAX_EXTRA_THREADS = 1;
  * (same faults and readings, and the same per-case seeds, so the same results): none for a replay, for one case
  * at a time, or on one core. An external target keeps one thread: its speed, not ours, bounds the run.
  */
-export function embeddedCaseThreads(
+export async function embeddedCaseThreads(
   options: RunOptions,
   target: TargetConfig,
   settings: { cases: number; replayCommand: string; signal: AbortSignal },
-): CaseThread[] {
+): Promise<CaseThread[]> {
   const lanes = Math.min(options.concurrency, settings.cases);
   const extra = Math.min(MAX_EXTRA_THREADS, availableParallelism() - 1, lanes - 1);
   if (options.endpoint !== undefined || options.path !== undefined || extra < 1) return [];
-  const threads = Array.from({ length: extra }, () =>
-    startCaseThread({
-      settings: { target, seed: options.seed, runs: options.runs, replayCommand: settings.replayCommand },
-      faults: options.faults,
-      readings: options.readings,
-    }),
+  const threads = await Promise.all(
+    Array.from({ length: extra }, () =>
+      startCaseThread({
+        settings: { target, seed: options.seed, runs: options.runs, replayCommand: settings.replayCommand },
+        faults: options.faults,
+        readings: options.readings,
+      }),
+    ),
   );
   settings.signal.addEventListener("abort", () => {
     for (const thread of threads) thread.abort();
