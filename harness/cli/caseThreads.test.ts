@@ -61,6 +61,19 @@ describe("case threads", () => {
     expect(elsewhere.length, "no case ran on the thread's own emulator").toBeGreaterThan(0);
   }, 120_000);
 
+  it("fail the cases handed to a thread that could not start, rather than wait for it", async () => {
+    const broken = await startCaseThread({
+      settings: { target: resolved.target, seed: options.seed, runs: options.runs },
+      faults: ["NoSuchFault"],
+      readings: [],
+    });
+    const caseDef = CATALOGUE.find((entry) => entry.id === "ZeroEventsAreRejected");
+    if (caseDef === undefined) throw new Error("no ZeroEventsAreRejected");
+    await expect(broken.run(caseDef)).rejects.toThrow(/NoSuchFault/);
+    await expect(broken.run(caseDef)).rejects.toThrow(/NoSuchFault/);
+    await broken.close();
+  }, 60_000);
+
   it("end a thread's cases in flight as interrupted when the run is aborted", async () => {
     const controller = new AbortController();
     const slow = { ...suite, runs: 2000, only: ["ZeroEventsAreRejected", "UnknownChannelIsRejected"] };

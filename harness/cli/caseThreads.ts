@@ -18,7 +18,9 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
   const worker = startCliWorker("caseThread", { workerData: data });
   const pending = new Map<number, Pending>();
   let tickets = 0;
+  let gone: Error | undefined;
   const failAll = (error: Error) => {
+    gone ??= error;
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
@@ -27,12 +29,13 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
     pending.delete(reply.ticket);
   });
   worker.on("error", failAll);
-  worker.on("exit", (code) => failAll(new Error(`a case thread exited (${code}) with cases in flight`)));
+  worker.on("exit", (code) => failAll(new Error(`a case thread exited (${code})`)));
   const send = (message: ToCaseThread) => worker.postMessage(message);
   return {
     run: async (caseDef) => {
       const ticket = tickets++;
       const reply = await new Promise<FromCaseThread>((resolve, reject) => {
+        if (gone) return reject(gone);
         pending.set(ticket, { resolve, reject });
         send({ type: "case", ticket, caseId: caseDef.id });
       });
