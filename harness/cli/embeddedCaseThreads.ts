@@ -17,7 +17,8 @@ export async function embeddedCaseThreads(
   settings: { cases: number; replayCommand: string; signal: AbortSignal },
 ): Promise<CaseThread[]> {
   const lanes = Math.min(options.concurrency, settings.cases);
-  const extra = Math.min(MAX_EXTRA_THREADS, availableParallelism() - 1, lanes - 1);
+  const wanted = (options.threads ?? availableParallelism()) - 1;
+  const extra = Math.min(MAX_EXTRA_THREADS, wanted, lanes - 1);
   if (options.endpoint !== undefined || options.path !== undefined || extra < 1) return [];
   const threads = await Promise.all(
     Array.from({ length: extra }, () =>
