@@ -7,6 +7,7 @@ import type { ChannelFixtures, TargetConfig } from "../model/target.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../sender/createSender.ts";
 import { resolveCredentials } from "../sender/resolveCredentials.ts";
 import { CliError } from "./cliError.ts";
+import { embeddedEmulatorOptions } from "./embeddedEmulatorOptions.ts";
 import { isAwsHost } from "./isAwsHost.ts";
 import type { RunOptions } from "./runOptions.ts";
 
@@ -54,7 +55,7 @@ export async function resolveTarget(options: RunOptions, env: NodeJS.ProcessEnv)
         throw error instanceof UnknownReadingError ? new CliError(error.message) : error;
       }
     })();
-    const emulator = await startEmulator({ faults: options.faults, readings });
+    const emulator = await startEmulator(embeddedEmulatorOptions(options.faults, readings));
     const own = fixturesFrom(options);
     return {
       target: {

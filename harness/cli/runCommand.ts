@@ -5,8 +5,10 @@ import type { RunDocument } from "../model/runDocument.ts";
 import { nothingApplies } from "../runner/nothingApplies.ts";
 import { runSuite } from "../runner/runSuite.ts";
 import { selectCases } from "../runner/selectCases.ts";
+import type { CaseThread } from "./caseThreads.ts";
 import { CliError, EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
+import { embeddedCaseThreads } from "./embeddedCaseThreads.ts";
 import { ingestGuard } from "./ingestGuard.ts";
 import { ensureOutputFolder } from "./outputFolder.ts";
 import { plural } from "./plural.ts";
@@ -67,6 +69,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
   });
   process.on("SIGINT", interrupt);
   process.on("SIGTERM", interrupt);
+  let threads: CaseThread[] = [];
   try {
     const skipReason = ingestGuard(CATALOGUE, options, resolved.isRealAws, io.stderr);
     const idle = nothingApplies(cases, resolved.target.fixtures, skipReason);
@@ -79,15 +82,22 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
       `pae-conformance: ${where}${resolved.fault ? ` with fault ${resolved.fault}` : ""}${resolved.readings ? ` under ${resolved.readings}` : ""}, seed ${options.seed}, ${plural(options.runs, "run")} per case\n`,
     );
     const report = options.quiet ? undefined : progressReporter(io.stderr, io.stderr.isTTY === true && !io.env.CI);
+    const replay = replayCommand(options);
+    threads = await embeddedCaseThreads(options, resolved.target, {
+      cases: cases.length,
+      replayCommand: replay,
+      signal: controller.signal,
+    });
     const run = await runSuite({
       ...options,
       target: resolved.target,
       catalogue: CATALOGUE,
       embedded: resolved.embedded,
       fault: resolved.fault,
-      replayCommand: replayCommand(options),
+      replayCommand: replay,
       signal: controller.signal,
       skipReason,
+      elsewhere: threads.map((thread) => thread.run),
       onStart: (current) => {
         snapshot = current;
         // From now on the folder holds this run's report, marked incomplete: never a stale complete one.
@@ -108,6 +118,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
   } finally {
     process.off("SIGINT", interrupt);
     process.off("SIGTERM", interrupt);
+    await Promise.all(threads.map((thread) => thread.close()));
     await resolved.close();
   }
 }

@@ -64,6 +64,7 @@ describe("parseRunOptions", () => {
       "writes a replay elsewhere than the run it reproduces",
       { given: ["--case", "X", "--path", "0:1"], want: { out: "reports/replay", path: "0:1" } },
     ],
+    ["reads a thread count", { given: ["--threads", "1"], want: { threads: 1 } }],
     ["reads a CA certificate file name", { given: ["--ca-cert", "ca.pem"], want: { caCert: "ca.pem" } }],
   ])("%s", (_name, { given, want }) => {
     expect(parseRunOptions(given)).toMatchObject(want);
@@ -73,6 +74,12 @@ describe("parseRunOptions", () => {
     ["an unknown flag", ["--endpiont", "x"], /Unknown option '--endpiont'/],
     ["a run count of zero", ["--runs=0"], /--runs takes a whole number from 1/],
     ["a shard past its total", ["--shard", "3/2"], /--shard takes i\/n/],
+    ["three threads", ["--threads", "3"], /--threads takes a whole number from 1 to 2/],
+    [
+      "threads for an external target",
+      ["--endpoint", "http://127.0.0.1:1", "--threads", "2"],
+      /--threads applies to the embedded emulator only/,
+    ],
     ["an endpoint that is not a URL", ["--endpoint", "localhost:4599"], /--endpoint must be an http\(s\) URL/],
     ["an external id channel without its id", ["--external-id-channel-arn", "arn:x"], /needs --external-id/],
     ["--path without --case", ["--path", "0:0"], /--path replays one counterexample: give it with exactly one --case/],

@@ -29,6 +29,8 @@ export interface RunOptions {
   readings: string[];
   path?: string;
   concurrency: number;
+  /** Threads sharing the cases against the embedded emulator; undefined: as many as the cores allow. */
+  threads?: number;
   quiet: boolean;
   /** A PEM file of CA certificates to trust for an HTTPS endpoint. */
   caCert?: string;
@@ -64,6 +66,7 @@ const FLAGS = {
   reading: { type: "string", multiple: true },
   path: { type: "string" },
   concurrency: { type: "string" },
+  threads: { type: "string" },
   quiet: { type: "boolean" },
   "ca-cert": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -126,6 +129,11 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
   if (endpoint !== undefined && !/^https?:\/\/[^/]+/.test(endpoint)) {
     throw new CliError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
   }
+  if (endpoint !== undefined && text("threads") !== undefined) {
+    throw new CliError(
+      "--threads applies to the embedded emulator only: an external target's own speed bounds the run",
+    );
+  }
   return {
     endpoint,
     region: text("region"),
@@ -147,6 +155,7 @@ export function parseRunOptions(argv: string[]): RunOptions | "help" {
     readings: list(raw.reading),
     path: text("path"),
     concurrency: parseNumber("concurrency", text("concurrency") ?? RUN_DEFAULTS.concurrency, 1, 64),
+    threads: text("threads") === undefined ? undefined : parseNumber("threads", String(text("threads")), 1, 2),
     quiet: raw.quiet === true,
     caCert: text("ca-cert"),
   };

@@ -42,6 +42,8 @@ Selection and generation:
 
 Execution and output:
   --timeout MS         per-request timeout (default 10000)              --concurrency N  cases at once (default 4)
+  --threads N          embedded emulator only: threads sharing the cases, each with its own emulator
+                       (1 or 2; default 2 on two cores or more)
   --out DIR            where reports go (default reports/latest)        --quiet          no progress lines
   --allow-ingest       on an amazonaws.com endpoint, also run the cases that ingest events (they cost money)
   --config FILE        a JSON file with any of these flags as keys, e.g. {"endpoint": "...", "channel-arn": "..."}

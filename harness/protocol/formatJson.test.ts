@@ -6,6 +6,34 @@ import { CANONICAL_JSON_FORMAT, formatJson, type JsonFormat } from "./formatJson
 const VALUE = { b: 'a/é🚀\n"\\', a: [1, null, true, { c: "" }], d: {} };
 const format = (changes: Partial<JsonFormat>): JsonFormat => ({ ...CANONICAL_JSON_FORMAT, ...changes });
 
+/** The escaping rule stated plainly, one code point at a time: the oracle of the faster writer. */
+function escapedPlainly(value: string, given: JsonFormat): string {
+  let count = 0;
+  let out = "";
+  for (const char of value) {
+    count += 1;
+    const code = char.codePointAt(0) ?? 0;
+    const lone = char.length === 1 && code >= 0xd800 && code <= 0xdfff;
+    if (code < 0x20 || char === '"' || char === "\\" || lone) out += JSON.stringify(char).slice(1, -1);
+    else if (char === "/" && given.escapeSlash) out += "\\/";
+    else if (given.escapeEvery > 0 && count % given.escapeEvery === 0)
+      out += [...Array(char.length).keys()]
+        .map((unit) => `\\u${char.charCodeAt(unit).toString(16).padStart(4, "0")}`)
+        .join("");
+    else out += char;
+  }
+  return `"${out}"`;
+}
+
+/** Characters that escape differently: quotes, backslash, slash, controls, lone and paired surrogates, any code point. */
+const trickyString = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('"', "\\", "/", "\n", "\u0001", "\ud800", "\udfff", "🚀", "a"),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
+
 describe("formatJson", () => {
   const small = { x: [1, 2], z: 1 };
   it.each<[string, { value: unknown; given: JsonFormat; want: string }]>([
@@ -36,6 +64,15 @@ describe("formatJson", () => {
 
   it("escapes characters as \\uXXXX, astral ones as surrogate pairs", () => {
     expect(formatJson("a🚀", format({ escapeEvery: 1 }))).toBe('"\\u0061\\ud83d\\ude80"');
+  });
+
+  it("writes each string exactly as the rule stated one code point at a time does (seed 20261125)", () => {
+    fc.assert(
+      fc.property(trickyString, jsonFormat({ minEscapeEvery: 1 }), (value, chosen) => {
+        expect(formatJson(value, { ...chosen, whitespace: [] })).toBe(escapedPlainly(value, chosen));
+      }),
+      { seed: 20261125, numRuns: 2000 },
+    );
   });
 
   it("never changes what the text means, whatever the format (seed 20261125)", () => {

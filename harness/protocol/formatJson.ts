@@ -35,15 +35,36 @@ function escapedChar(char: string, byPosition: boolean, escapeSlash: boolean): s
   return [...Array(char.length).keys()].map((unit) => hex4(char.charCodeAt(unit))).join("");
 }
 
+/** A run of characters none of which is escaped by position, as JSON.stringify writes it (and `/` as `\/` if asked). */
+function plainRun(run: string, escapeSlash: boolean): string {
+  const written = JSON.stringify(run).slice(1, -1);
+  return escapeSlash ? written.replaceAll("/", "\\/") : written;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
 /**
  * Every `escapeEvery`-th character (code point, a lone surrogate counting as one) is escaped; runs of characters
  * left as they are are copied whole: a per-character loop made formatting most of a large batch's generation.
  */
 function writeString(value: string, format: JsonFormat): string {
-  if (format.escapeEvery === 0) {
-    const written = JSON.stringify(value);
-    return format.escapeSlash ? written.replaceAll("/", "\\/") : written;
+  if (format.escapeEvery === 0) return `"${plainRun(value, format.escapeSlash)}"`;
+  return SURROGATE.test(value) ? writeByCodePoint(value, format) : writeByUnit(value, format);
+}
+
+/** Without surrogates every character is one unit: the escaped ones are at fixed steps, the runs between plain. */
+function writeByUnit(value: string, format: JsonFormat): string {
+  let out = '"';
+  let from = 0;
+  for (let at = format.escapeEvery - 1; at < value.length; at += format.escapeEvery) {
+    out +=
+      plainRun(value.slice(from, at), format.escapeSlash) + escapedChar(value.charAt(at), true, format.escapeSlash);
+    from = at + 1;
   }
+  return `${out}${plainRun(value.slice(from), format.escapeSlash)}"`;
+}
+
+function writeByCodePoint(value: string, format: JsonFormat): string {
   let out = '"';
   let from = 0;
   let count = 0;

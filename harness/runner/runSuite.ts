@@ -1,13 +1,9 @@
-import { selectChecks } from "../checks/registry.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
 import type { CaseResult, RunDocument } from "../model/runDocument.ts";
 import type { TargetConfig } from "../model/target.ts";
-import { createSender } from "../sender/createSender.ts";
-import { caseContext } from "./caseContext.ts";
-import { runCase } from "./runCase.ts";
 import { runDocumentOf } from "./runDocumentOf.ts";
 import { type CaseSelection, selectCases } from "./selectCases.ts";
-import { targetSecrets } from "./targetSecrets.ts";
+import { type SuiteCaseSettings, suiteCaseRunner } from "./suiteCaseRunner.ts";
 import { unsentCase } from "./unsentCase.ts";
 
 export type ProgressEvent =
@@ -18,23 +14,22 @@ export type ProgressEvent =
 /** After this many unreachable cases in a row the target is taken as gone and no further case starts. */
 export const DEFAULT_MAX_UNREACHABLE = 3;
 
-export interface SuiteOptions extends CaseSelection {
+/** Runs one case somewhere else (another thread, with its own copy of the target), as this thread would. */
+export type RunCaseElsewhere = (caseDef: CaseDefinition) => Promise<CaseResult>;
+
+export interface SuiteOptions extends CaseSelection, SuiteCaseSettings {
   target: TargetConfig;
   catalogue: readonly CaseDefinition[];
-  seed: number;
-  runs: number;
   /** True for the embedded reference emulator. */
   embedded: boolean;
   fault?: string;
-  /** Checks to apply, by name; default all. */
-  checks?: readonly string[];
   /** How many cases run at once. */
   concurrency?: number;
-  /** Replay one counterexample (with a single case selected). */
-  path?: string;
-  /** The command line that reproduces this run, for replay hints. */
-  replayCommand?: string;
-  signal?: AbortSignal;
+  /**
+   * Other threads that run cases too: the `concurrency` lanes are dealt in turn to this thread and to each of
+   * them, and every lane takes the next case when it is free. Results, order and reports are the same.
+   */
+  elsewhere?: readonly RunCaseElsewhere[];
   onProgress?: (event: ProgressEvent) => void;
   /**
    * Called once, before the first case starts, with a function that returns the run document so far (marked
@@ -70,9 +65,8 @@ function stopReason(
 export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
   const startedAt = new Date();
   const cases = selectCases(options.catalogue, options);
-  const checks = selectChecks(options.checks);
-  const sender = createSender(options.target);
-  const context = caseContext(options.target);
+  const here = suiteCaseRunner(options);
+  const runners = [here.run, ...(options.elsewhere ?? [])];
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;
   let done = 0;
@@ -89,7 +83,7 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
     options.signal?.aborted === true ||
     (options.stopOnFailure === true && state.failed) ||
     state.consecutiveLost >= maxLost;
-  const worker = async () => {
+  const lane = async (run: RunCaseElsewhere) => {
     while (next < cases.length && !stopped()) {
       const position = next++;
       const caseDef = cases[position] as CaseDefinition;
@@ -102,21 +96,7 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
           ? unsentCase(caseDef, missing)
           : skipReason
             ? unsentCase(caseDef, [], { outcome: "skipped", reason: skipReason })
-            : await runCase({
-                caseDef,
-                context,
-                target: options.target,
-                sender,
-                checks,
-                runSeed: options.seed,
-                runs: options.runs,
-                shrinkBudget: 40,
-                maxRecorded: 5,
-                secrets: targetSecrets(options.target),
-                replayCommand: options.replayCommand ?? `npx pae-conformance run --seed ${options.seed}`,
-                path: options.path,
-                signal: options.signal,
-              });
+            : await run(caseDef);
       results[position] = result;
       exchanges += Object.values(result.answersSeen).reduce((a, b) => a + b, 0);
       state.failed ||= result.outcome === "fail";
@@ -129,9 +109,13 @@ export async function runSuite(options: SuiteOptions): Promise<RunDocument> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+    const lanes = Array.from(
+      { length: Math.max(1, options.concurrency ?? 4) },
+      (_, index) => runners[index % runners.length],
+    );
+    await Promise.all(lanes.map((run) => lane(run as RunCaseElsewhere)));
   } finally {
-    await sender.close();
+    await here.close();
   }
   const all = finished();
   const incompleteReason = stopReason(options, state, all.length, cases.length);
