@@ -78,7 +78,6 @@ describe("exportCatalogue", () => {
   });
 });
 
-
 describe("a plain-Node replay of the export reaches the same verdicts as run", () => {
   const emulators: Record<string, RunningEmulator> = {};
   let dir: string;
