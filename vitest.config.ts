@@ -8,9 +8,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const SLOWEST_FIRST = [
   "suites/mutants",
-  "suites/hostile.test.ts",
-  "harness/emulator/memoryBound.test.ts",
   "suites/package.test.ts",
+  "harness/emulator/memoryBound.test.ts",
+  "suites/hostile.test.ts",
   "suites/conformance.test.ts",
   "suites/emulatorFuzz.test.ts",
   "suites/client.test.ts",
@@ -18,7 +18,10 @@ const SLOWEST_FIRST = [
   "suites/interrupt.test.ts",
   "harness/export/exportCatalogue.test.ts",
   "harness/emulator/awsCli.test.ts",
+  "harness/mutants/preparedCase.test.ts",
   "suites/secrets.test.ts",
+  "harness/cli/clientCommand.test.ts",
+  "suites/cli.test.ts",
 ];
 
 const rank = (spec: TestSpecification) => {

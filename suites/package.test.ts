@@ -53,7 +53,9 @@ console.log(JSON.stringify({
 }));
 `;
 
-describe("the packed package, installed with production dependencies only", () => {
+// Once installed, the checks share nothing but the read-only install and wait on processes of their own
+// (npx, node, tsc): they run side by side.
+describe.concurrent("the packed package, installed with production dependencies only", () => {
   let dir: string;
   let project: string;
   let tarballFiles: string[];

@@ -63,11 +63,15 @@ export function startEmulatorProcess(
       reject(new Error(`emulator process ${why}: ${stderr.slice(0, 2_000)}`));
     };
     child.once("exit", (code) => fail(`exited with ${code}`));
-    child.stdout?.on("data", (chunk: Buffer) => {
+    const onStdout = (chunk: Buffer) => {
       stdout += chunk.toString("utf8");
       const url = LISTENING.exec(stdout)?.[1];
       if (url === undefined || child.pid === undefined) return;
       clearTimeout(timer);
+      // Later output ("emulator stopped") must not come back here: it would remove stop()'s exit listener too,
+      // and stop() would then wait out its whole bound.
+      child.stdout?.off("data", onStdout);
+      child.stdout?.resume();
       child.removeAllListeners("exit");
       const pid = child.pid;
       resolve({
@@ -80,6 +84,7 @@ export function startEmulatorProcess(
           if (!(await exited(child, STOP_BOUND_MS))) child.kill("SIGKILL");
         },
       });
-    });
+    };
+    child.stdout?.on("data", onStdout);
   });
 }
