@@ -12,6 +12,8 @@ import { sampleRunDocument } from "../reports/testing/sampleRunDocument.ts";
 import { spawnCli } from "./testing/hostile/spawnCli.ts";
 
 const CLI_TIMEOUT_MS = 90_000;
+/** Longer than CLI_TIMEOUT_MS (and the most --timeout takes), so a run that waited for the hung request could not pass. */
+const HUNG_REQUEST_TIMEOUT_MS = 600_000;
 /** A progress line of the non-TTY reporter: one per finished case. */
 const PROGRESS_LINE = /^(PASS|FAIL|OBSERVED|SKIP|N\/A)\s+\S+\/\S+/m;
 const STACK_LINE = /^\s+at /m;
@@ -185,7 +187,7 @@ describe("interrupted and failing runs", () => {
         const cli = spawnCli(
           ["run", "--endpoint", target.url, "--channel-arn", CHANNEL, "--only", "ValidBatchIsIngested"].concat([
             "--timeout",
-            "60000",
+            String(HUNG_REQUEST_TIMEOUT_MS),
             "--out",
             out,
           ]),
@@ -195,15 +197,13 @@ describe("interrupted and failing runs", () => {
         const during = readRunDocument(join(out, "report.json"));
         expect(during.run.complete).toBe(false);
         expect(during.run.incompleteReason).toMatch(/^in progress since /);
-        const sent = performance.now();
         cli.child.kill("SIGINT");
         if (signals === 2) {
           await seen(cli.stderr, /Ctrl-C again/, cli.done);
           cli.child.kill("SIGINT");
         }
+        // The hung request's own timeout outlives the test's: waiting it out would fail the test, not slow it.
         const result = await cli.done;
-        // Well inside the 60 s request timeout: the first SIGINT does not wait for the hung request.
-        expect(performance.now() - sent).toBeLessThan(15_000);
         expect(result.code, result.stderr).toBe(130);
         expect(result.stderr).not.toMatch(STACK_LINE);
         const run = readRunDocument(join(out, "report.json"));
