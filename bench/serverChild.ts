@@ -13,7 +13,8 @@ const bare = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
   req.resume();
   req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(FIXED_ANSWER));
 });
-const floor = sigV4FloorServer(benchTarget("http://127.0.0.1").credentials.secretAccessKey);
+const { region, credentials } = benchTarget("http://127.0.0.1");
+const floor = sigV4FloorServer(region, credentials);
 const listen = async (server: Server) => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

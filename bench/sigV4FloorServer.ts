@@ -1,47 +1,29 @@
-import { createHmac, hash, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
+import { SERVICE } from "../generated/constants.ts";
+import { requestHead } from "../harness/emulator/requestHead.ts";
+import type { Credentials } from "../harness/model/target.ts";
+import { sha256Hex } from "../harness/protocol/sigV4/canonicalRequest.ts";
+import { verifySigV4Request } from "../harness/protocol/sigV4/verifySigV4Request.ts";
 
 /** What the baseline servers answer: a PutAuditEvents success with nothing in it. */
 export const FIXED_ANSWER = '{"successful":[],"failed":[]}';
-const AUTHORIZATION =
-  /^AWS4-HMAC-SHA256 Credential=[^/]+\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/;
-
-const hmac = (key: string | Buffer, data: string) => createHmac("sha256", key).update(data).digest();
-
-/** True when the request's header signature is the one `secret` gives for its bytes. */
-function signedBy(secret: string, keys: Map<string, Buffer>, req: IncomingMessage, body: Buffer): boolean {
-  const match = AUTHORIZATION.exec(req.headers.authorization ?? "");
-  const [, date = "", region = "", service = "", signedHeaders = "", signature = ""] = match ?? [];
-  const amzDate = req.headers["x-amz-date"];
-  if (match === null || typeof amzDate !== "string") return false;
-  const scope = `${date}/${region}/${service}/aws4_request`;
-  let key = keys.get(scope);
-  if (key === undefined) {
-    key = [region, service, "aws4_request"].reduce((k, part) => hmac(k, part), hmac(`AWS4${secret}`, date));
-    keys.set(scope, key);
-  }
-  const url = req.url ?? "/";
-  const question = url.indexOf("?");
-  let canonical = `${req.method}\n${question < 0 ? url : url.slice(0, question)}\n${question < 0 ? "" : url.slice(question + 1)}\n`;
-  for (const name of signedHeaders.split(";")) canonical += `${name}:${req.headers[name] ?? ""}\n`;
-  canonical += `\n${signedHeaders}\n${hash("sha256", body, "hex")}`;
-  const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${hash("sha256", canonical, "hex")}`;
-  return timingSafeEqual(hmac(key, toSign), Buffer.from(signature, "hex"));
-}
 
 /**
- * The floor under the emulator's rate: a node:http server that does no more than SigV4 strictly needs (hash the
- * body, hash the canonical request, one HMAC with a cached signing key) and answers a fixed 200, or 403. It trusts
- * the path, query and header values to be canonical already and checks no clock: only a bench request passes.
+ * The floor under the emulator's rate: a node:http server that reads the request as the emulator does and checks
+ * its SigV4 signature with the emulator's own verifier (scope, clock, signature) and does nothing else, answering
+ * a fixed 200, or 403. What it costs is what SigV4 alone takes of the emulator's budget.
  */
-export function sigV4FloorServer(secretAccessKey: string): Server {
-  const keys = new Map<string, Buffer>();
+export function sigV4FloorServer(region: string, credentials: Credentials): Server {
+  const want = { region, service: SERVICE.signingName };
+  const known = (accessKeyId: string) =>
+    accessKeyId === credentials.accessKeyId ? { secretAccessKey: credentials.secretAccessKey } : undefined;
   return createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const status = signedBy(secretAccessKey, keys, req, Buffer.concat(chunks)) ? 200 : 403;
-      res.writeHead(status, { "content-type": "application/json" }).end(FIXED_ANSWER);
+      const request = { ...requestHead(req), bodySha256Hex: sha256Hex(Buffer.concat(chunks)) };
+      const verdict = verifySigV4Request(request, { ...want, now: new Date() }, known);
+      res.writeHead(verdict.kind === "verified" ? 200 : 403, { "content-type": "application/json" }).end(FIXED_ANSWER);
     });
   });
 }
