@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
-import type { TargetConfig } from "../model/target.ts";
 import { type CaseThread, startCaseThread } from "./caseThreads.ts";
+import type { ResolvedTarget } from "./resolveTarget.ts";
 import type { RunOptions } from "./runOptions.ts";
 
 /** Threads beyond the main one: each holds a whole emulator and heap, so one is what two cores can use. */
@@ -13,13 +13,13 @@ const MAX_EXTRA_THREADS = 1;
  */
 export async function embeddedCaseThreads(
   options: RunOptions,
-  target: TargetConfig,
+  { target, embedded }: Pick<ResolvedTarget, "target" | "embedded">,
   settings: { cases: number; replayCommand: string; signal: AbortSignal },
 ): Promise<CaseThread[]> {
   const lanes = Math.min(options.concurrency, settings.cases);
   const wanted = (options.threads ?? availableParallelism()) - 1;
   const extra = Math.min(MAX_EXTRA_THREADS, wanted, lanes - 1);
-  if (options.endpoint !== undefined || options.path !== undefined || extra < 1) return [];
+  if (!embedded || options.path !== undefined || extra < 1) return [];
   const threads = await Promise.all(
     Array.from({ length: extra }, () =>
       startCaseThread({

@@ -83,7 +83,7 @@ export async function runCommand(argv: string[], io: CommandIo): Promise<number>
     );
     const report = options.quiet ? undefined : progressReporter(io.stderr, io.stderr.isTTY === true && !io.env.CI);
     const replay = replayCommand(options);
-    threads = await embeddedCaseThreads(options, resolved.target, {
+    threads = await embeddedCaseThreads(options, resolved, {
       cases: cases.length,
       replayCommand: replay,
       signal: controller.signal,
