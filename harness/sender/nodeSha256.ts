@@ -1,4 +1,5 @@
 import { createHmac, hash } from "node:crypto";
+import { remembered } from "../protocol/remembered.ts";
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 
@@ -12,23 +13,11 @@ function bytes(data: SourceData): Buffer | string {
  * HMACs keyed by a secret given as text, by secret and data: the signer computes one per request from the secret
  * access key and its id alone (to name its key cache), and the first step of each day's key derivation.
  */
-const remembered = new Map<string, Map<string, Buffer>>();
+const rememberedHmacs = new Map<string, Buffer>();
 /** Those HMACs are over a key id or a date; longer data is never one of them. */
 const MAX_REMEMBERED_DATA = 128;
-/** Enough for the keys and days of a run; past it everything is forgotten at once. */
-const MAX_REMEMBERED = 64;
-
-function rememberedHmac(secret: string, data: string, compute: () => Buffer): Buffer {
-  const bySecret = remembered.get(secret) ?? new Map<string, Buffer>();
-  const known = bySecret.get(data);
-  if (known !== undefined) return known;
-  if (bySecret.size >= MAX_REMEMBERED) bySecret.clear();
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(secret, bySecret);
-  const computed = compute();
-  bySecret.set(data, computed);
-  return computed;
-}
+/** Enough for the keys and days of a run; past it the oldest is dropped. */
+const MAX_REMEMBERED = 256;
 
 /**
  * SHA-256 (or HMAC-SHA-256 when given a secret) for the SigV4 signer, on node:crypto: the signer derives its
@@ -64,7 +53,9 @@ export class NodeSha256 {
     if (typeof secret !== "string") return this.freshHmac(secret);
     const data = Buffer.concat(this.parts.map((part) => Buffer.from(part)));
     if (data.byteLength > MAX_REMEMBERED_DATA) return this.freshHmac(secret);
-    return rememberedHmac(secret, data.toString("latin1"), () => this.freshHmac(secret));
+    // JSON keeps the secret and the data apart whatever characters either holds.
+    const key = JSON.stringify([secret, data.toString("latin1")]);
+    return remembered(rememberedHmacs, key, MAX_REMEMBERED, () => this.freshHmac(secret));
   }
 
   private freshHmac(secret: SourceData): Buffer {

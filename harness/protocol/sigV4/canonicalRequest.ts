@@ -1,6 +1,7 @@
-import { createHmac, hash } from "node:crypto";
+import { hash } from "node:crypto";
 import { encodeRfc3986, queryPairs } from "../query.ts";
-import { signingKey } from "./signingKey.ts";
+import { remembered } from "../remembered.ts";
+import { hmac, signingKey } from "./signingKey.ts";
 
 /** The one algorithm this service signs with. */
 export const SIGV4_ALGORITHM = "AWS4-HMAC-SHA256";
@@ -19,14 +20,9 @@ const MAX_REMEMBERED = 256;
 /** Longer texts (a case probing the header limits) are computed each time: the caches stay a few hundred KiB. */
 const MAX_REMEMBERED_LENGTH = 1024;
 
-function remembered(cache: Map<string, string>, raw: string, compute: (raw: string) => string): string {
+function rememberedByText(cache: Map<string, string>, raw: string, compute: (raw: string) => string): string {
   if (raw.length > MAX_REMEMBERED_LENGTH) return compute(raw);
-  const known = cache.get(raw);
-  if (known !== undefined) return known;
-  const computed = compute(raw);
-  if (cache.size >= MAX_REMEMBERED) cache.delete(cache.keys().next().value as string);
-  cache.set(raw, computed);
-  return computed;
+  return remembered(cache, raw, MAX_REMEMBERED, () => compute(raw));
 }
 
 /** What SigV4 signs of a request, as the server received it (or the client will send it). */
@@ -56,7 +52,7 @@ function computeCanonicalQuery(rawQuery: string): string {
 }
 
 export function canonicalQuery(rawQuery: string): string {
-  return remembered(canonicalQueries, rawQuery, computeCanonicalQuery);
+  return rememberedByText(canonicalQueries, rawQuery, computeCanonicalQuery);
 }
 
 /** Services other than S3 normalise the path (`.`, `..`, empty segments) and encode it once more. */
@@ -72,7 +68,7 @@ function computeCanonicalPath(rawPath: string): string {
 }
 
 export function canonicalPath(rawPath: string): string {
-  return remembered(canonicalPaths, rawPath, computeCanonicalPath);
+  return rememberedByText(canonicalPaths, rawPath, computeCanonicalPath);
 }
 
 const SPACE = /\s/;
@@ -105,5 +101,5 @@ export function scopeString(scope: CredentialScope): string {
 /** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials. */
 export function signatureOf(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
   const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${scopeString(scope)}\n${sha256Hex(canonical)}`;
-  return createHmac("sha256", signingKey(scope, secretAccessKey)).update(toSign, "utf8").digest("hex");
+  return hmac(signingKey(scope, secretAccessKey), toSign).toString("hex");
 }

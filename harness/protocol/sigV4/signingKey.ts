@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { remembered } from "../remembered.ts";
 import type { CredentialScope } from "./canonicalRequest.ts";
 
 /** Enough for every key and day a run or an emulator sees at once; past it the oldest derivation is dropped. */
@@ -21,10 +22,5 @@ function derive(scope: CredentialScope, secretAccessKey: string): Buffer {
  */
 export function signingKey(scope: CredentialScope, secretAccessKey: string): Buffer {
   const id = JSON.stringify([secretAccessKey, scope.shortDate, scope.region, scope.service]);
-  const cached = cache.get(id);
-  if (cached !== undefined) return cached;
-  const key = derive(scope, secretAccessKey);
-  if (cache.size >= MAX_CACHED_KEYS) cache.delete(cache.keys().next().value as string);
-  cache.set(id, key);
-  return key;
+  return remembered(cache, id, MAX_CACHED_KEYS, () => derive(scope, secretAccessKey));
 }
