@@ -50,8 +50,14 @@ const PER_EVENT_OVERHEAD_BYTES = 200;
 
 /** The size an event is charged: its strings in UTF-8 bytes, plus a fixed overhead. */
 export function storedSize(event: StoredEvent): number {
-  const strings = [event.eventID, event.id, event.channelArn, event.eventData, event.ingestionTime];
-  return strings.reduce((sum, text) => sum + Buffer.byteLength(text), PER_EVENT_OVERHEAD_BYTES);
+  return (
+    PER_EVENT_OVERHEAD_BYTES +
+    Buffer.byteLength(event.eventID) +
+    Buffer.byteLength(event.id) +
+    Buffer.byteLength(event.channelArn) +
+    Buffer.byteLength(event.eventData) +
+    Buffer.byteLength(event.ingestionTime)
+  );
 }
 
 interface Entry extends SequencedEvent {

@@ -6,8 +6,10 @@ export function requestHead(req: IncomingMessage): RequestHead {
   const target = req.url ?? "/";
   const question = target.indexOf("?");
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  const given = req.headers;
+  for (const name in given) {
+    const value = given[name];
+    if (value !== undefined) headers[name] = typeof value === "string" ? value : value.join(", ");
   }
   return {
     method: req.method ?? "",

@@ -16,6 +16,19 @@ export function channelNotFound(arn: ParsedChannelArn): ErrorReply {
   return errorReply("ChannelNotFound", `The channel ${clip(arn.arn)} could not be found.`);
 }
 
+/** Each fixture channel's ARN in parts, parsed on the channel's first lookup rather than on every request. */
+const partsOfChannel = new WeakMap<EmulatorChannel, ParsedChannelArn | null>();
+
+function channelParts(channel: EmulatorChannel): ParsedChannelArn | null {
+  let known = partsOfChannel.get(channel);
+  if (known === undefined) {
+    const parts = parseChannelArn(channel.arn);
+    known = parts === undefined ? null : Object.freeze({ arn: channel.arn, ...parts, accountId: parts.account });
+    partsOfChannel.set(channel, known);
+  }
+  return known;
+}
+
 /** Finds a fixture channel by its ARN's parts with the given matcher. */
 export function findChannel(
   arn: ParsedChannelArn,
@@ -23,8 +36,8 @@ export function findChannel(
   matches: ChannelMatcher,
 ): EmulatorChannel | undefined {
   return ctx.fixture.channels.find((channel) => {
-    const parts = parseChannelArn(channel.arn);
-    return parts !== undefined && matches(arn, { arn: channel.arn, ...parts, accountId: parts.account });
+    const parts = channelParts(channel);
+    return parts !== null && matches(arn, parts);
   });
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import type { BodyLimit, BodyRead } from "../stages.ts";
@@ -25,24 +25,26 @@ function declaredLength(stream: Readable): number | undefined {
   return Number.isSafeInteger(declared) ? declared : undefined;
 }
 
+const EMPTY_SHA256_HEX = hash("sha256", "", "hex");
+
 /**
  * Streams the body, counting and hashing every byte (the hash serves SigV4) and keeping up to the cap. A body
  * that will certainly run past the cap is not read at all (its declared length is over it), or no further
  * than the cap (chunked): a 500 MB body costs neither memory nor the time to receive it. Such a read is
  * `abandoned`, and the connection must be closed after the answer. Framing is left to node's parser.
  * Kept bytes are copied into one buffer: keeping each chunk would hold an object per chunk, and a body sent
- * in 1-byte chunks would then cost a hundred bytes of memory per byte.
+ * in 1-byte chunks would then cost a hundred bytes of memory per byte. A body within the cap is hashed once,
+ * whole, from that buffer: a Hash object per request cost more than hashing a small body.
  */
 export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> {
   const cap = bufferCap(limit);
-  const hash = createHash("sha256");
   const declared = declaredLength(stream);
   if (declared !== undefined && declared > cap && !stream.readableEnded) {
     return Promise.resolve({
       bytes: new Uint8Array(0),
       totalBytes: declared,
       complete: false,
-      sha256Hex: hash.digest("hex"),
+      sha256Hex: EMPTY_SHA256_HEX,
       abandoned: true,
     });
   }
@@ -50,6 +52,13 @@ export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> 
   let kept: Buffer = declared === undefined ? Buffer.alloc(0) : Buffer.allocUnsafe(Math.min(declared, cap));
   let keptBytes = 0;
   let totalBytes = 0;
+  /** The bytes read past the cap, which the kept buffer lacks: only an abandoned read has them. */
+  let overflow: Buffer | undefined;
+  const sha256Hex = (): string => {
+    const read = kept.subarray(0, keptBytes);
+    if (overflow === undefined) return hash("sha256", read, "hex");
+    return createHash("sha256").update(read).update(overflow).digest("hex");
+  };
   // Listeners rather than `for await`: the async iterator costs a promise per chunk, a quarter of a small
   // request's time and seconds for a body sent in 1-byte chunks.
   return new Promise((resolve, reject) => {
@@ -59,21 +68,20 @@ export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> 
         bytes: new Uint8Array(kept.buffer, kept.byteOffset, keptBytes),
         totalBytes,
         complete: totalBytes <= cap,
-        sha256Hex: hash.digest("hex"),
+        sha256Hex: sha256Hex(),
         ...(abandoned ? { abandoned } : {}),
       });
     };
     const onData = (chunk: unknown): void => {
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
       totalBytes += buffer.length;
-      hash.update(buffer);
-      if (keptBytes < cap) {
-        const part = buffer.subarray(0, cap - keptBytes);
-        kept = grow(kept, keptBytes, keptBytes + part.length, cap);
-        part.copy(kept, keptBytes);
-        keptBytes += part.length;
-      }
+      const room = cap - keptBytes;
+      const part = buffer.subarray(0, room);
+      kept = grow(kept, keptBytes, keptBytes + part.length, cap);
+      part.copy(kept, keptBytes);
+      keptBytes += part.length;
       if (totalBytes > cap) {
+        overflow = buffer.subarray(room);
         stream.pause();
         finish(true);
       }
