@@ -28,13 +28,103 @@ function declaredLength(stream: Readable): number | undefined {
 const EMPTY_SHA256_HEX = hash("sha256", "", "hex");
 
 /**
+ * One body being read: the bytes kept so far, in one buffer grown as needed, and its listeners. A class with its
+ * listeners bound once, rather than a closure per listener, keeps the per-request garbage small.
+ */
+class BodyReader {
+  private kept: Buffer;
+  private keptBytes = 0;
+  private totalBytes = 0;
+  /** The bytes read past the cap, which the kept buffer lacks: only an abandoned read has them. */
+  private overflow: Buffer | undefined;
+  private readonly onData = this.take.bind(this);
+  private readonly onEnd = this.finish.bind(this, false);
+  private readonly onError = this.fail.bind(this);
+  private readonly onClose = this.closedEarly.bind(this);
+
+  constructor(
+    private readonly stream: Readable,
+    private readonly cap: number,
+    declared: number | undefined,
+    private readonly resolve: (read: BodyRead) => void,
+    private readonly reject: (error: unknown) => void,
+  ) {
+    // A declared length is the body's exact size: one allocation instead of a doubling series.
+    this.kept = declared === undefined ? Buffer.alloc(0) : Buffer.allocUnsafe(Math.min(declared, cap));
+  }
+
+  start(): void {
+    const { stream } = this;
+    // Already read to its end, or already gone: no event would come.
+    if (stream.readableEnded) return this.finish(false);
+    if (stream.destroyed) return this.fail(new Error("the request body was destroyed before it was read"));
+    stream.on("data", this.onData);
+    stream.on("end", this.onEnd);
+    stream.on("error", this.onError);
+    stream.on("close", this.onClose);
+  }
+
+  private take(chunk: unknown): void {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    this.totalBytes += buffer.length;
+    const room = this.cap - this.keptBytes;
+    const part = buffer.subarray(0, room);
+    this.kept = grow(this.kept, this.keptBytes, this.keptBytes + part.length, this.cap);
+    part.copy(this.kept, this.keptBytes);
+    this.keptBytes += part.length;
+    if (this.totalBytes > this.cap) {
+      this.overflow = buffer.subarray(room);
+      this.stream.pause();
+      this.finish(true);
+    }
+  }
+
+  private sha256Hex(): string {
+    const read = this.kept.subarray(0, this.keptBytes);
+    if (this.overflow === undefined) return hash("sha256", read, "hex");
+    return createHash("sha256").update(read).update(this.overflow).digest("hex");
+  }
+
+  private finish(abandoned: boolean): void {
+    this.cleanup();
+    const { kept, keptBytes, totalBytes } = this;
+    this.resolve({
+      bytes: new Uint8Array(kept.buffer, kept.byteOffset, keptBytes),
+      totalBytes,
+      complete: totalBytes <= this.cap,
+      sha256Hex: this.sha256Hex(),
+      ...(abandoned ? { abandoned } : {}),
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.cleanup();
+    this.reject(error);
+  }
+
+  private closedEarly(): void {
+    this.fail(new Error("the request body ended before its end"));
+  }
+
+  private cleanup(): void {
+    const { stream } = this;
+    stream.off("data", this.onData);
+    stream.off("end", this.onEnd);
+    stream.off("error", this.onError);
+    stream.off("close", this.onClose);
+  }
+}
+
+/**
  * Streams the body, counting and hashing every byte (the hash serves SigV4) and keeping up to the cap. A body
  * that will certainly run past the cap is not read at all (its declared length is over it), or no further
  * than the cap (chunked): a 500 MB body costs neither memory nor the time to receive it. Such a read is
  * `abandoned`, and the connection must be closed after the answer. Framing is left to node's parser.
  * Kept bytes are copied into one buffer: keeping each chunk would hold an object per chunk, and a body sent
  * in 1-byte chunks would then cost a hundred bytes of memory per byte. A body within the cap is hashed once,
- * whole, from that buffer: a Hash object per request cost more than hashing a small body.
+ * whole, from that buffer: a Hash object per request cost more than hashing a small body. Listeners rather than
+ * `for await`: the async iterator costs a promise per chunk, a quarter of a small request's time and seconds
+ * for a body sent in 1-byte chunks.
  */
 export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> {
   const cap = bufferCap(limit);
@@ -48,62 +138,5 @@ export function readBody(stream: Readable, limit: BodyLimit): Promise<BodyRead> 
       abandoned: true,
     });
   }
-  // A declared length is the body's exact size: one allocation instead of a doubling series.
-  let kept: Buffer = declared === undefined ? Buffer.alloc(0) : Buffer.allocUnsafe(Math.min(declared, cap));
-  let keptBytes = 0;
-  let totalBytes = 0;
-  /** The bytes read past the cap, which the kept buffer lacks: only an abandoned read has them. */
-  let overflow: Buffer | undefined;
-  const sha256Hex = (): string => {
-    const read = kept.subarray(0, keptBytes);
-    if (overflow === undefined) return hash("sha256", read, "hex");
-    return createHash("sha256").update(read).update(overflow).digest("hex");
-  };
-  // Listeners rather than `for await`: the async iterator costs a promise per chunk, a quarter of a small
-  // request's time and seconds for a body sent in 1-byte chunks.
-  return new Promise((resolve, reject) => {
-    const finish = (abandoned: boolean): void => {
-      cleanup();
-      resolve({
-        bytes: new Uint8Array(kept.buffer, kept.byteOffset, keptBytes),
-        totalBytes,
-        complete: totalBytes <= cap,
-        sha256Hex: sha256Hex(),
-        ...(abandoned ? { abandoned } : {}),
-      });
-    };
-    const onData = (chunk: unknown): void => {
-      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      totalBytes += buffer.length;
-      const room = cap - keptBytes;
-      const part = buffer.subarray(0, room);
-      kept = grow(kept, keptBytes, keptBytes + part.length, cap);
-      part.copy(kept, keptBytes);
-      keptBytes += part.length;
-      if (totalBytes > cap) {
-        overflow = buffer.subarray(room);
-        stream.pause();
-        finish(true);
-      }
-    };
-    const onEnd = (): void => finish(false);
-    const onError = (error: unknown): void => {
-      cleanup();
-      reject(error);
-    };
-    const onClose = (): void => onError(new Error("the request body ended before its end"));
-    const cleanup = (): void => {
-      stream.off("data", onData);
-      stream.off("end", onEnd);
-      stream.off("error", onError);
-      stream.off("close", onClose);
-    };
-    // Already read to its end, or already gone: no event would come.
-    if (stream.readableEnded) return onEnd();
-    if (stream.destroyed) return onError(new Error("the request body was destroyed before it was read"));
-    stream.on("data", onData);
-    stream.on("end", onEnd);
-    stream.on("error", onError);
-    stream.on("close", onClose);
-  });
+  return new Promise((resolve, reject) => new BodyReader(stream, cap, declared, resolve, reject).start());
 }

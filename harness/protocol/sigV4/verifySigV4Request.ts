@@ -105,16 +105,16 @@ export function verifySigV4Request(
   if (key.sessionToken !== auth.sessionToken) {
     return refused("token", "The security token included in the request is invalid.", auth.accessKeyId);
   }
-  const mismatch = refused(
+  const hashes = payloadHashes(auth, request);
+  for (const hash of hashes ?? []) {
+    const canonical = canonicalRequest(request, auth.signedHeaders, hash);
+    if (sameHex(signatureOf(canonical, auth.amzDate ?? "", auth.scope, key.secretAccessKey), auth.signature)) {
+      return { kind: "verified", accessKeyId: auth.accessKeyId };
+    }
+  }
+  return refused(
     "mismatch",
     "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
     auth.accessKeyId,
   );
-  const hashes = payloadHashes(auth, request);
-  if (hashes === undefined) return mismatch;
-  const matches = hashes.some((hash) => {
-    const canonical = canonicalRequest(request, auth.signedHeaders, hash);
-    return sameHex(signatureOf(canonical, auth.amzDate ?? "", auth.scope, key.secretAccessKey), auth.signature);
-  });
-  return matches ? { kind: "verified", accessKeyId: auth.accessKeyId } : mismatch;
 }
