@@ -66,7 +66,7 @@ export async function handlePutAuditEvents(
   const refused = stages.checkDuplicateIds(events) ?? stages.checkBatch(events, channel, ctx);
   if (refused !== undefined) return refused;
   const accepted: StoredEvent[] = [];
-  const answer = ingestEvents(events, channel, ctx, { add: (event) => accepted.push(event) });
+  const answer = ingestEvents(events, channel, ctx, accepted);
   // Durable before acknowledged: the journal's fsync comes before the store and the 200.
   if (ctx.journal !== undefined) await ctx.journal.append(accepted);
   for (const event of accepted) store.add(event);

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { AuditEvent } from "../../generated/api.ts";
 import type { EmulatorChannel } from "./emulatorFixture.ts";
-import type { EventStore } from "./eventStore.ts";
+import type { StoredEvent } from "./eventStore.ts";
 import type { SuccessBody } from "./reply.ts";
 import type { EmulatorContext } from "./stages.ts";
 
-/** Judges each event on its own: a failure goes to `failed`, the rest are stored under a fresh eventID. */
+/** Judges each event on its own: a failure goes to `failed`, the rest to `accepted` under a fresh eventID. */
 export function ingestEvents(
   events: readonly AuditEvent[],
   channel: EmulatorChannel,
   ctx: EmulatorContext,
-  store: Pick<EventStore, "add">,
+  accepted: StoredEvent[],
 ): SuccessBody {
   const body: SuccessBody = { successful: [], failed: [] };
   const ingestionTime = new Date().toISOString();
@@ -24,7 +24,7 @@ export function ingestEvents(
       continue;
     }
     const eventID = randomUUID();
-    store.add({ eventID, id: event.id, channelArn: channel.arn, eventData: event.eventData, ingestionTime });
+    accepted.push({ eventID, id: event.id, channelArn: channel.arn, eventData: event.eventData, ingestionTime });
     body.successful.push({ id: event.id, eventID });
   }
   return body;

@@ -17,6 +17,20 @@ const REFUSAL_ERRORS: Record<SigV4Refusal, DocumentedErrorName> = {
 
 const UNRECOGNIZED = "The security token included in the request is invalid.";
 
+type KeyLookup = (accessKeyId: string) => EmulatorKey | undefined;
+
+/** Each fixture's keys by id, looked up by a function made once per fixture rather than once per request. */
+const lookups = new WeakMap<readonly EmulatorKey[], KeyLookup>();
+
+function keyLookup(keys: readonly EmulatorKey[]): KeyLookup {
+  let lookup = lookups.get(keys);
+  if (lookup === undefined) {
+    lookup = (accessKeyId) => keys.find((key) => key.accessKeyId === accessKeyId);
+    lookups.set(keys, lookup);
+  }
+  return lookup;
+}
+
 /**
  * SigV4 as the service checks it: the header (or presigned query) is read, its scope must be this service and
  * Region, its time within the skew window, and its signature the one the fixture's secret gives. An unknown key
@@ -28,18 +42,18 @@ export async function verifySignature(
   ctx: EmulatorContext,
 ): Promise<Caller | ErrorReply> {
   const { fixture } = ctx;
-  let known: EmulatorKey | undefined;
+  const lookup = keyLookup(fixture.keys);
+  const { method, rawPath, rawQuery, headers } = head;
   const verdict = verifySigV4Request(
-    { ...head, bodySha256Hex: body.sha256Hex },
+    { method, rawPath, rawQuery, headers, bodySha256Hex: body.sha256Hex },
     { region: fixture.region, service: SERVICE.signingName, now: new Date() },
-    (accessKeyId) => {
-      known = fixture.keys.find((key) => key.accessKeyId === accessKeyId);
-      return known;
-    },
+    lookup,
   );
   if (verdict.kind === "refused") return errorReply(REFUSAL_ERRORS[verdict.reason], verdict.message);
   const { accessKeyId } = verdict;
-  if (verdict.kind === "verified") return { accountId: known?.accountId ?? fixture.defaultAccountId, accessKeyId };
+  if (verdict.kind === "verified") {
+    return { accountId: lookup(accessKeyId)?.accountId ?? fixture.defaultAccountId, accessKeyId };
+  }
   if (fixture.unknownKeyAccountId === undefined) return errorReply("UnrecognizedClientException", UNRECOGNIZED);
   return { accountId: fixture.unknownKeyAccountId, accessKeyId };
 }

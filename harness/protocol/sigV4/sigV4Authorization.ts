@@ -1,4 +1,5 @@
 import { queryPairs } from "../query.ts";
+import { remembered } from "../remembered.ts";
 import type { CredentialScope } from "./canonicalRequest.ts";
 import { SIGV4_ALGORITHM } from "./canonicalRequest.ts";
 
@@ -22,8 +23,27 @@ export type AuthorizationProblem = { kind: "missing" } | { kind: "malformed"; me
 const SIGNED_HEADERS = /^[a-z0-9!#$%&'*+.^_`|~-]+(;[a-z0-9!#$%&'*+.^_`|~-]+)*$/;
 const SIGNATURE = /^[0-9a-f]{64}$/;
 
+type ParsedCredential = { readonly accessKeyId: string; readonly scope: Readonly<CredentialScope> };
+
+/**
+ * Credentials by their text: a client sends the same one all day, and splitting and checking it again was a
+ * tenth of reading a claim. Only well-formed ones are kept (frozen: callers share them), as null stands for none.
+ */
+const credentials = new Map<string, ParsedCredential | null>();
+const MAX_REMEMBERED_CREDENTIALS = 256;
+const MAX_REMEMBERED_CREDENTIAL_LENGTH = 256;
+
+function credentialOf(value: string): ParsedCredential | undefined {
+  if (value.length > MAX_REMEMBERED_CREDENTIAL_LENGTH) return parseCredential(value);
+  const known = remembered(credentials, value, MAX_REMEMBERED_CREDENTIALS, () => {
+    const parsed = parseCredential(value);
+    return parsed === undefined ? null : Object.freeze({ ...parsed, scope: Object.freeze(parsed.scope) });
+  });
+  return known ?? undefined;
+}
+
 /** `AK/20240101/us-east-1/cloudtrail-data/aws4_request` into its parts. */
-function parseCredential(value: string): { accessKeyId: string; scope: CredentialScope } | undefined {
+function parseCredential(value: string): ParsedCredential | undefined {
   const [accessKeyId, shortDate, region, service, terminator, ...rest] = value.split("/");
   if (rest.length > 0 || terminator !== "aws4_request" || !accessKeyId || !region || !service) return undefined;
   if (shortDate === undefined || !/^\d{8}$/.test(shortDate)) return undefined;
@@ -35,7 +55,7 @@ function build(
   parts: { credential?: string; signedHeaders?: string; signature?: string },
   extra: Pick<SigV4Authorization, "amzDate" | "sessionToken" | "expiresSeconds">,
 ): SigV4Authorization | AuthorizationProblem {
-  const credential = parseCredential(parts.credential ?? "");
+  const credential = credentialOf(parts.credential ?? "");
   if (credential === undefined) {
     return {
       kind: "malformed",

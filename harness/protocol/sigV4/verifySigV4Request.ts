@@ -52,8 +52,10 @@ function checkClaim(auth: SigV4Authorization, request: ReceivedSignedRequest, wa
   if (signed === undefined) return refused("incomplete", "X-Amz-Date is missing or not YYYYMMDDTHHMMSSZ.");
   if (!auth.signedHeaders.includes("host"))
     return refused("incomplete", "'Host' must be a 'SignedHeader' in the AWS Authorization.");
-  const unsent = auth.signedHeaders.find((name) => request.headers[name] === undefined);
-  if (unsent !== undefined) return refused("incomplete", `The signed header '${unsent}' is not in the request.`);
+  for (const name of auth.signedHeaders) {
+    if (request.headers[name] === undefined)
+      return refused("incomplete", `The signed header '${name}' is not in the request.`);
+  }
   if (auth.scope.service !== want.service)
     return refused("scope", `Credential should be scoped to correct service: '${want.service}'.`);
   if (auth.scope.region !== want.region) return refused("scope", "Credential should be scoped to a valid region.");
