@@ -1,6 +1,21 @@
 import { parseQuery as decodedQuery } from "../../protocol/query.ts";
+import { remembered } from "../../protocol/remembered.ts";
 import { type ErrorReply, errorReply } from "../reply.ts";
 import type { QueryValues } from "../stages.ts";
+
+/**
+ * Decoded queries by their raw text: a client sends the same channel's query request after request. They are
+ * frozen, since every request that sends the text shares one; a longer text is decoded each time.
+ */
+const decodedQueries = new Map<string, Readonly<QueryValues>>();
+const MAX_REMEMBERED = 256;
+const MAX_REMEMBERED_LENGTH = 1024;
+
+function frozenQuery(rawQuery: string): Readonly<QueryValues> {
+  const query = decodedQuery(rawQuery, decodeURIComponent);
+  for (const value of Object.values(query)) if (typeof value !== "string") Object.freeze(value);
+  return Object.freeze(query);
+}
 
 /**
  * The query, strictly percent-decoded: a bad escape is refused. A repeated name becomes an array, which the
@@ -8,7 +23,8 @@ import type { QueryValues } from "../stages.ts";
  */
 export function parseQuery(rawQuery: string): QueryValues | ErrorReply {
   try {
-    return decodedQuery(rawQuery, decodeURIComponent);
+    if (rawQuery.length > MAX_REMEMBERED_LENGTH) return decodedQuery(rawQuery, decodeURIComponent);
+    return remembered(decodedQueries, rawQuery, MAX_REMEMBERED, () => frozenQuery(rawQuery));
   } catch {
     return errorReply("SerializationException", "The query string is not valid percent-encoded UTF-8.");
   }

@@ -56,8 +56,13 @@ class BodyReader {
   start(): void {
     const { stream } = this;
     // Already read to its end, or already gone: no event would come.
-    if (stream.readableEnded) return this.finish(false);
-    if (stream.destroyed) return this.fail(new Error("the request body was destroyed before it was read"));
+    if (stream.readableEnded) this.finish(false);
+    else if (stream.destroyed) this.fail(new Error("the request body was destroyed before it was read"));
+    else this.listen();
+  }
+
+  private listen(): void {
+    const { stream } = this;
     stream.on("data", this.onData);
     stream.on("end", this.onEnd);
     stream.on("error", this.onError);

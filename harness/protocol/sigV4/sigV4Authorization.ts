@@ -8,7 +8,7 @@ export interface SigV4Authorization {
   location: "header" | "query";
   accessKeyId: string;
   scope: CredentialScope;
-  signedHeaders: string[];
+  signedHeaders: readonly string[];
   signature: string;
   /** `X-Amz-Date` from the header or the query; undefined when absent. */
   amzDate?: string;
@@ -26,21 +26,30 @@ const SIGNATURE = /^[0-9a-f]{64}$/;
 type ParsedCredential = { readonly accessKeyId: string; readonly scope: Readonly<CredentialScope> };
 
 /**
- * Credentials by their text: a client sends the same one all day, and splitting and checking it again was a
- * tenth of reading a claim. Only well-formed ones are kept (frozen: callers share them), as null stands for none.
+ * A client sends the same credential and signed-header list all day, and splitting and checking them again was a
+ * tenth of reading a claim: both are read once per text and frozen, since every request that sends it shares one
+ * (null: malformed). Longer texts (a case probing the header limits) are read each time: the caches stay small.
  */
+const MAX_REMEMBERED = 256;
+const MAX_REMEMBERED_LENGTH = 1024;
 const credentials = new Map<string, ParsedCredential | null>();
-const MAX_REMEMBERED_CREDENTIALS = 256;
-const MAX_REMEMBERED_CREDENTIAL_LENGTH = 256;
+const signedHeaderLists = new Map<string, readonly string[] | null>();
 
-function credentialOf(value: string): ParsedCredential | undefined {
-  if (value.length > MAX_REMEMBERED_CREDENTIAL_LENGTH) return parseCredential(value);
-  const known = remembered(credentials, value, MAX_REMEMBERED_CREDENTIALS, () => {
-    const parsed = parseCredential(value);
-    return parsed === undefined ? null : Object.freeze({ ...parsed, scope: Object.freeze(parsed.scope) });
-  });
-  return known ?? undefined;
+function readOnce<V>(cache: Map<string, V | null>, text: string, read: (text: string) => V | undefined) {
+  if (text.length > MAX_REMEMBERED_LENGTH) return read(text);
+  return remembered(cache, text, MAX_REMEMBERED, () => read(text) ?? null) ?? undefined;
 }
+
+const credentialOf = (text: string) =>
+  readOnce(credentials, text, (value) => {
+    const parsed = parseCredential(value);
+    return parsed === undefined ? undefined : Object.freeze({ ...parsed, scope: Object.freeze(parsed.scope) });
+  });
+
+const signedHeadersOf = (text: string) =>
+  readOnce(signedHeaderLists, text, (value) =>
+    SIGNED_HEADERS.test(value) ? Object.freeze(value.split(";")) : undefined,
+  );
 
 /** `AK/20240101/us-east-1/cloudtrail-data/aws4_request` into its parts. */
 function parseCredential(value: string): ParsedCredential | undefined {
@@ -62,14 +71,15 @@ function build(
       message: "Authorization Credential is missing or not key/date/region/service/aws4_request.",
     };
   }
-  if (!SIGNED_HEADERS.test(parts.signedHeaders ?? ""))
+  const signedHeaders = signedHeadersOf(parts.signedHeaders ?? "");
+  if (signedHeaders === undefined)
     return { kind: "malformed", message: "Authorization SignedHeaders is missing or malformed." };
   if (!SIGNATURE.test(parts.signature ?? ""))
     return { kind: "malformed", message: "Authorization Signature is missing or malformed." };
   return {
     location,
     ...credential,
-    signedHeaders: (parts.signedHeaders ?? "").split(";"),
+    signedHeaders,
     signature: parts.signature ?? "",
     ...(extra.amzDate === undefined ? {} : { amzDate: extra.amzDate }),
     ...(extra.sessionToken === undefined ? {} : { sessionToken: extra.sessionToken }),
