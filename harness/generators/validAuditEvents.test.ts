@@ -37,3 +37,13 @@ describe("validAuditEvents", () => {
     expect(batches.some((events) => events.some(carriesFieldAtMaxLength))).toBe(true);
   });
 });
+
+describe("validAuditEvents shrinking", () => {
+  it("shrinks a failing batch to the shortest failing length, ids still unique", () => {
+    const property = fc.property(validAuditEvents(recipient), (events) => events.length < 5);
+    const details = fc.check(property, { seed: SEED });
+    const [events] = details.counterexample ?? [[]];
+    expect(events).toHaveLength(5);
+    expect(new Set(events.map((event) => event.id)).size).toBe(5);
+  });
+});
