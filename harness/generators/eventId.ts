@@ -1,4 +1,4 @@
-import fc from "fast-check";
+import type fc from "fast-check";
 import { EVENT_ID } from "../../generated/constants.ts";
 import { eventIdAlphabet } from "./eventIdAlphabet.ts";
 import { lengthWithBounds } from "./lengthWithBounds.ts";
@@ -15,5 +15,5 @@ export interface EventIdConstraints {
 export function eventId(constraints: EventIdConstraints = {}): fc.Arbitrary<string> {
   const minLength = constraints.minLength ?? EVENT_ID.minLength;
   const maxLength = constraints.maxLength ?? EVENT_ID.maxLength;
-  return stringOfLength(lengthWithBounds(minLength, maxLength), fc.constantFrom(...eventIdAlphabet));
+  return stringOfLength(lengthWithBounds(minLength, maxLength), eventIdAlphabet);
 }

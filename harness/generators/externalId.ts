@@ -22,13 +22,13 @@ export function externalId(constraints: ExternalIdConstraints = {}): fc.Arbitrar
     lengthWithBounds(Math.max(minLength, specials), maxLength).chain((length) =>
       fc
         .tuple(
-          stringOfLength(fc.constant(length - specials), fc.constantFrom(...externalIdAlphabet)),
+          stringOfLength(fc.constant(length - specials), externalIdAlphabet),
           fc.shuffledSubarray([...externalIdSpecialCharacters], { minLength: specials, maxLength: specials }),
           fc.nat({ max: length - specials }),
         )
         .map(([rest, shuffled, at]) => `${rest.slice(0, at)}${shuffled.join("")}${rest.slice(at)}`),
     );
   if (constraints.everySpecialCharacter === true) return withEverySpecial();
-  const any = stringOfLength(lengthWithBounds(minLength, maxLength), fc.constantFrom(...externalIdAlphabet));
+  const any = stringOfLength(lengthWithBounds(minLength, maxLength), externalIdAlphabet);
   return maxLength >= specials ? fc.oneof(any, withEverySpecial()) : any;
 }

@@ -9,5 +9,5 @@ import { stringOfLength } from "./stringOfLength.ts";
  */
 export function externalIdTooShort(): fc.Arbitrary<string> {
   const lengths = Array.from({ length: EXTERNAL_ID.minLength - 1 }, (_, index) => index + 1);
-  return stringOfLength(fc.constantFrom(...lengths), fc.constantFrom(...externalIdAlphabet));
+  return stringOfLength(fc.constantFrom(...lengths), externalIdAlphabet);
 }

@@ -22,9 +22,6 @@ export interface IntegrationEventDataConstraints {
 }
 
 type LimitedPath = keyof typeof EVENT_DATA_STRING_LIMITS;
-// The spec's required fields; the generated constants name exactly EventData's required keys.
-const REQUIRED_FIELDS = EVENT_DATA_REQUIRED_FIELDS as readonly (keyof EventData)[];
-const USER_IDENTITY_REQUIRED = EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS as readonly (keyof EventData["userIdentity"])[];
 const LIMITED_PATHS = Object.keys(EVENT_DATA_STRING_LIMITS) as LimitedPath[];
 
 const scalar = fc.oneof(fc.string({ maxLength: 16 }), fc.integer(), fc.boolean(), fc.constant(null));
@@ -51,45 +48,50 @@ const limited = (path: LimitedPath) =>
 /** eventData objects following the event schema: required fields, optional ones, unicode strings. */
 export function integrationEventData(constraints: IntegrationEventDataConstraints): fc.Arbitrary<EventData> {
   const optional = constraints.optionalFields ?? "sometimes";
-  const base = fc.record(
-    {
-      version: limited("/version"),
-      userIdentity: fc.record(
-        {
-          type: limited("/userIdentity/type"),
-          principalId: limited("/userIdentity/principalId"),
-          details: smallObject,
-        },
-        { requiredKeys: optional === "always" ? [...USER_IDENTITY_REQUIRED, "details"] : [...USER_IDENTITY_REQUIRED] },
-      ),
-      userAgent: limited("/userAgent"),
-      eventSource: limited("/eventSource"),
-      eventName: limited("/eventName"),
-      eventTime: eventTime(),
-      UID: limited("/UID"),
-      requestParameters: smallObject,
-      responseElements: smallObject,
-      additionalEventData: smallObject,
-      errorCode: limited("/errorCode"),
-      errorMessage: limited("/errorMessage"),
-      sourceIPAddress: fc.oneof(fc.ipV4(), fc.ipV6()),
-      recipientAccountId: fc.constant(constraints.recipientAccountId),
-    },
-    optional === "always" ? {} : { requiredKeys: [...REQUIRED_FIELDS] },
-  );
-  const stripped = optional === "never" ? base.map(withoutOptionalFields) : base;
-  if (constraints.fieldAtMaxLength === "never") return stripped;
+  const userIdentityFields = {
+    type: limited("/userIdentity/type"),
+    principalId: limited("/userIdentity/principalId"),
+    details: smallObject,
+  };
+  const fields = {
+    version: limited("/version"),
+    userIdentity: withOptional(userIdentityFields, EVENT_DATA_USER_IDENTITY_REQUIRED_FIELDS, optional),
+    userAgent: limited("/userAgent"),
+    eventSource: limited("/eventSource"),
+    eventName: limited("/eventName"),
+    eventTime: eventTime(),
+    UID: limited("/UID"),
+    requestParameters: smallObject,
+    responseElements: smallObject,
+    additionalEventData: smallObject,
+    errorCode: limited("/errorCode"),
+    errorMessage: limited("/errorMessage"),
+    sourceIPAddress: fc.oneof(fc.ipV4(), fc.ipV6()),
+    recipientAccountId: fc.constant(constraints.recipientAccountId),
+  };
+  const base = withOptional(fields, EVENT_DATA_REQUIRED_FIELDS, optional) as fc.Arbitrary<EventData>;
+  if (constraints.fieldAtMaxLength === "never") return base;
   return fc
-    .tuple(stripped, pathAtMaxLength)
+    .tuple(base, pathAtMaxLength)
     .map(([data, path]) =>
       path === null ? data : setAtPointer(data, path, "👍".repeat(EVENT_DATA_STRING_LIMITS[path])),
     );
 }
 
-function pick<T extends object>(value: T, keys: readonly (keyof T)[]): T {
-  return Object.fromEntries(keys.filter((key) => key in value).map((key) => [key, value[key]])) as T;
-}
-
-function withoutOptionalFields(data: EventData): EventData {
-  return { ...pick(data, REQUIRED_FIELDS), userIdentity: pick(data.userIdentity, USER_IDENTITY_REQUIRED) };
+/**
+ * A record of `fields` where the keys other than `required` are sometimes present, always, or never; "never"
+ * leaves them out of the record instead of drawing and dropping them.
+ */
+function withOptional<T>(
+  fields: { [K in keyof T]: fc.Arbitrary<T[K]> },
+  required: readonly string[],
+  optional: "sometimes" | "always" | "never",
+): fc.Arbitrary<T> {
+  if (optional === "always") return fc.record(fields);
+  if (optional === "never") {
+    const entries = Object.entries(fields) as [string, fc.Arbitrary<unknown>][];
+    const kept = Object.fromEntries(entries.filter(([key]) => required.includes(key)));
+    return fc.record(kept) as unknown as fc.Arbitrary<T>;
+  }
+  return fc.record(fields, { requiredKeys: required as (keyof T)[] }) as fc.Arbitrary<T>;
 }

@@ -32,13 +32,19 @@ function escapedChar(char: string, byPosition: boolean, escapeSlash: boolean): s
   if (needsEscape(char.codePointAt(0) ?? 0)) return JSON.stringify(char).slice(1, -1);
   if (char === "/" && escapeSlash) return "\\/";
   if (!byPosition) return char;
-  return [...Array(char.length).keys()].map((unit) => hex4(char.charCodeAt(unit))).join("");
+  return char.length === 1 ? hex4(char.charCodeAt(0)) : hex4(char.charCodeAt(0)) + hex4(char.charCodeAt(1));
+}
+
+/** Whether JSON.stringify may escape a unit of `run` (a paired surrogate passes through it unchanged): most runs need no copy. */
+function mayNeedEscape(run: string): boolean {
+  for (let at = 0; at < run.length; at += 1) if (needsEscape(run.charCodeAt(at))) return true;
+  return false;
 }
 
 /** A run of characters none of which is escaped by position, as JSON.stringify writes it (and `/` as `\/` if asked). */
 function plainRun(run: string, escapeSlash: boolean): string {
-  const written = JSON.stringify(run).slice(1, -1);
-  return escapeSlash ? written.replaceAll("/", "\\/") : written;
+  const written = mayNeedEscape(run) ? JSON.stringify(run).slice(1, -1) : run;
+  return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
