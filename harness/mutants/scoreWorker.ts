@@ -19,7 +19,7 @@ export interface ScoreWorkerData {
   /** One port to each other thread, to swap the drawn cases. */
   peers: MessagePort[];
   /** Every reading run; the threads claim them one at a time through `readingClaims`. */
-  readingRuns: ReadingRun[];
+  readingRuns: readonly ReadingRun[];
   readingClaims: SharedArrayBuffer;
   /** This thread's faults, each with its position in the whole score. */
   faults: { index: number; fault: { id: string; description: string } }[];
