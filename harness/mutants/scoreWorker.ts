@@ -8,6 +8,7 @@ import type { MutantResult, ReadingResult } from "./mutationScore.ts";
 import { type PreparedCase, prepareCase } from "./preparedCase.ts";
 import type { ReadingRun } from "./readingRuns.ts";
 import { runScoreJobs } from "./scoreJobs.ts";
+import { withSharedBodies } from "./sharedBodies.ts";
 
 /** What a score thread is given: the cases (built-in catalogue ids), the shared claims, and its share of the faults. */
 export interface ScoreWorkerData {
@@ -49,11 +50,12 @@ const received = (port: MessagePort) =>
 async function everyCase(): Promise<PreparedCase[]> {
   const context = await generationContext();
   const claimCase = claimCounter(data.drawClaims, caseDefs.length);
-  const own: SharedCase[] = [];
+  const drawn: SharedCase[] = [];
   for (let index = claimCase(); index !== undefined; index = claimCase()) {
-    const { caseDef: _caseDef, ...drawn } = prepareCase(caseDefs[index] as never, context, data.seed, data.runs);
-    own.push({ index, ...drawn });
+    const { caseDef: _caseDef, ...prepared } = prepareCase(caseDefs[index] as never, context, data.seed, data.runs);
+    drawn.push({ index, ...prepared });
   }
+  const own = withSharedBodies(drawn);
   const incoming = data.peers.map(received);
   for (const port of data.peers) port.postMessage(own);
   const all = [own, ...(await Promise.all(incoming))].flat();
