@@ -1,5 +1,6 @@
 import type { ReadingChoice } from "../emulator/readings/applyReadings.ts";
 import type { CaseDefinition } from "../model/caseDefinition.ts";
+import { claimCounter, newClaimBuffer } from "./claimCounter.ts";
 import { generationContext } from "./generationContext.ts";
 import { prepareCase } from "./preparedCase.ts";
 import { type ReadingRun, readingRuns } from "./readingRuns.ts";
@@ -81,9 +82,10 @@ export async function mutationScore(options: MutationOptions): Promise<MutationS
   const cases = options.catalogue.map((caseDef) => prepareCase(caseDef, context, options.seed, options.runs));
   const readings: ReadingResult[] = [];
   const mutants: MutantResult[] = [];
+  const runs = options.readingRuns ?? readingRuns();
   await runScoreJobs(
     cases,
-    { readingRuns: options.readingRuns ?? readingRuns(), faults: options.faults },
+    { readingRuns: runs, claimReading: claimCounter(newClaimBuffer(), runs.length), faults: options.faults },
     {
       onReading: (result, index) => {
         readings[index] = result;

@@ -6,9 +6,11 @@ import type { ReadingRun } from "./readingRuns.ts";
 import { replayFault } from "./replayFault.ts";
 import { replayReading } from "./replayReading.ts";
 
-/** The emulator runs of a mutation score: the faithful one under each reading run, then one per fault. */
+/** The emulator runs of a mutation score: one per fault, then the faithful one under each reading run it claims. */
 export interface ScoreJobs {
   readingRuns: readonly ReadingRun[];
+  /** The position in `readingRuns` to replay next, or undefined when none is left (threads may share the claims). */
+  claimReading: () => number | undefined;
   faults: readonly { id: string; description: string }[];
 }
 
@@ -21,7 +23,9 @@ const elapsedSince = (started: number) => Math.round(performance.now() - started
 
 /**
  * Replays the prepared cases against every job's emulator, with every check `run` applies. Each fault's run
- * stops at its first failing instance; the cases that killed the most faults so far are tried first.
+ * stops at its first failing instance; the cases that killed the most faults so far are tried first. The faults
+ * go first, in the order given (so the kills, hence the order, are the same on every run); the reading runs
+ * come last, claimed one at a time, so that threads sharing the claims end together.
  */
 export async function runScoreJobs(
   cases: readonly PreparedCase[],
@@ -29,12 +33,6 @@ export async function runScoreJobs(
   listener: ScoreJobListener,
 ): Promise<void> {
   const checks = selectChecks();
-  for (const [index, run] of jobs.readingRuns.entries()) {
-    const started = performance.now();
-    const alarms = await replayReading(cases, run.readings, checks);
-    const falseAlarms: FalseAlarm[] = alarms.map(({ caseId, reason }) => ({ caseId, reason }));
-    listener.onReading({ ...run, falseAlarms, durationMs: elapsedSince(started) }, index);
-  }
   const kills = new Map<string, number>();
   for (const [index, fault] of jobs.faults.entries()) {
     const started = performance.now();
@@ -50,5 +48,12 @@ export async function runScoreJobs(
       },
       index,
     );
+  }
+  for (let index = jobs.claimReading(); index !== undefined; index = jobs.claimReading()) {
+    const run = jobs.readingRuns[index] as ReadingRun;
+    const started = performance.now();
+    const alarms = await replayReading(cases, run.readings, checks);
+    const falseAlarms: FalseAlarm[] = alarms.map(({ caseId, reason }) => ({ caseId, reason }));
+    listener.onReading({ ...run, falseAlarms, durationMs: elapsedSince(started) }, index);
   }
 }

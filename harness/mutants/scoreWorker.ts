@@ -1,24 +1,28 @@
 // The entry of a mutation score thread (started by parallelMutationScore, which imports only its types, so that
-// the build compiles it too): it draws its share of the cases, swaps them with its peers, and runs its jobs.
+// the build compiles it too): it draws the cases it claims, swaps them with its peers, and runs its jobs.
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { CATALOGUE } from "../catalogue/catalogue.ts";
+import { claimCounter } from "./claimCounter.ts";
 import { generationContext } from "./generationContext.ts";
 import type { MutantResult, ReadingResult } from "./mutationScore.ts";
 import { type PreparedCase, prepareCase } from "./preparedCase.ts";
 import type { ReadingRun } from "./readingRuns.ts";
 import { runScoreJobs } from "./scoreJobs.ts";
+import { withSharedBodies } from "./sharedBodies.ts";
 
-/** What a score thread is given: the cases (built-in catalogue ids), which it draws, and its share of the jobs. */
+/** What a score thread is given: the cases (built-in catalogue ids), the shared claims, and its share of the faults. */
 export interface ScoreWorkerData {
   seed: number;
   runs: number;
   caseIds: string[];
-  /** Positions in `caseIds` this thread draws; the peers draw the rest and send them over. */
-  drawIndexes: number[];
+  /** Claims positions in `caseIds` for this thread to draw; the peers draw the rest and send them over. */
+  drawClaims: SharedArrayBuffer;
   /** One port to each other thread, to swap the drawn cases. */
   peers: MessagePort[];
-  /** This thread's jobs, each with its position in the whole score. */
-  readingRuns: { index: number; run: ReadingRun }[];
+  /** Every reading run; the threads claim them one at a time through `readingClaims`. */
+  readingRuns: readonly ReadingRun[];
+  readingClaims: SharedArrayBuffer;
+  /** This thread's faults, each with its position in the whole score. */
   faults: { index: number; fault: { id: string; description: string } }[];
 }
 
@@ -42,13 +46,16 @@ const caseDefs = data.caseIds.map((id) => {
 const received = (port: MessagePort) =>
   new Promise<SharedCase[]>((resolve) => port.once("message", (share: SharedCase[]) => resolve(share)));
 
-/** Draws this thread's share of the cases, swaps shares with every peer, and returns every case in order. */
+/** Draws the cases this thread claims, swaps shares with every peer, and returns every case in order. */
 async function everyCase(): Promise<PreparedCase[]> {
   const context = await generationContext();
-  const own: SharedCase[] = data.drawIndexes.map((index) => {
-    const { caseDef: _caseDef, ...drawn } = prepareCase(caseDefs[index] as never, context, data.seed, data.runs);
-    return { index, ...drawn };
-  });
+  const claimCase = claimCounter(data.drawClaims, caseDefs.length);
+  const drawn: SharedCase[] = [];
+  for (let index = claimCase(); index !== undefined; index = claimCase()) {
+    const { caseDef: _caseDef, ...prepared } = prepareCase(caseDefs[index] as never, context, data.seed, data.runs);
+    drawn.push({ index, ...prepared });
+  }
+  const own = withSharedBodies(drawn);
   const incoming = data.peers.map(received);
   for (const port of data.peers) port.postMessage(own);
   const all = [own, ...(await Promise.all(incoming))].flat();
@@ -63,11 +70,12 @@ try {
   await runScoreJobs(
     cases,
     {
-      readingRuns: data.readingRuns.map((job) => job.run),
+      readingRuns: data.readingRuns,
+      claimReading: claimCounter(data.readingClaims, data.readingRuns.length),
       faults: data.faults.map((job) => job.fault),
     },
     {
-      onReading: (result, index) => post({ type: "reading", index: data.readingRuns[index]?.index ?? -1, result }),
+      onReading: (result, index) => post({ type: "reading", index, result }),
       onMutant: (result, index) => post({ type: "mutant", index: data.faults[index]?.index ?? -1, result }),
     },
   );
