@@ -45,6 +45,7 @@ export default defineConfig({
     // vitest's default (cores - 1) is one worker on two cores; most long files wait on child processes or sockets.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: SlowestFirstSequencer },
+    globalSetup: ["suites/testing/buildBundle.ts"],
     env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
     projects: [
       {

@@ -1,10 +1,9 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
 import { validateRunDocument } from "../reports/schema/validateRunDocument.ts";
@@ -17,9 +16,11 @@ const HUNG_REQUEST_TIMEOUT_MS = 600_000;
 /** A progress line of the non-TTY reporter: one per finished case. */
 const PROGRESS_LINE = /^(PASS|FAIL|OBSERVED|SKIP|N\/A)\s+\S+\/\S+/m;
 const STACK_LINE = /^\s+at /m;
-const MAIN = fileURLToPath(new URL("../harness/cli/main.ts", import.meta.url));
 const CHANNEL = "arn:aws:cloudtrail:us-east-1:111122223333:channel/00000000-0000-4000-8000-000000000001";
-/** Light cases, one at a time, many runs: the first finishes within seconds, the run would take minutes. */
+/**
+ * Light cases, one at a time, many runs: the first finishes within a second or so, and the seven after it
+ * leave the test seven times that to interrupt the run before it could end on its own.
+ */
 const SLOW_RUN = [
   "--only",
   [
@@ -35,7 +36,7 @@ const SLOW_RUN = [
   "--concurrency",
   "1",
   "--runs",
-  "2000",
+  "600",
 ];
 
 /** Waits until the child's stderr shows a line that matches, or the child ends (then the test fails). */
@@ -135,15 +136,11 @@ describe("interrupted and failing runs", () => {
   it(
     "exits 2 with an incomplete report naming the lost target when the target is killed -9 mid-run",
     async () => {
-      const emulator = spawn(process.execPath, ["--import", "tsx", MAIN, "emulator", "--port", "0"], {
-        cwd: fileURLToPath(new URL("..", import.meta.url)),
-        stdio: ["ignore", "pipe", "inherit"],
-      });
+      const { child: emulator, done: emulatorDone } = spawnCli(["emulator", "--port", "0"]);
       let printed = "";
       emulator.stdout?.on("data", (chunk: Buffer) => {
         printed += chunk.toString("utf8");
       });
-      const emulatorDone = new Promise((resolve) => emulator.once("close", resolve));
       try {
         const line = await seen(() => printed, /npx pae-conformance run [^\n]+/, emulatorDone);
         const out = join(root, "lost");

@@ -54,8 +54,9 @@ console.log(JSON.stringify({
 `;
 
 // Once installed, the checks share nothing but the read-only install and wait on processes of their own
-// (npx, node, tsc): they run side by side.
-describe.concurrent("the packed package, installed with production dependencies only", () => {
+// (npx, node, tsc): they run side by side. Each gets the bound of a whole process start on a busy machine
+// (npx alone took over a minute at load 20), not vitest's default.
+describe.concurrent("the packed package, installed with production dependencies only", { timeout: 240_000 }, () => {
   let dir: string;
   let project: string;
   let tarballFiles: string[];

@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const MAIN = fileURLToPath(new URL("../../cli/main.ts", import.meta.url));
+/** The clone's bin: it runs the bundle of the current sources, as `npx pae-conformance emulator` does. */
+const BIN = fileURLToPath(new URL("../../../bin/pae-conformance.js", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const LISTENING = /listening on (http:\/\/\S+)/;
 /** Bounds for start-up and shutdown; generous for a busy 2-core machine. */
@@ -45,7 +46,7 @@ export function startEmulatorProcess(
   args: readonly string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<EmulatorProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "emulator", "--port", "0", ...args], {
+  const child = spawn(process.execPath, [BIN, "emulator", "--port", "0", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

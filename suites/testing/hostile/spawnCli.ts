@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const MAIN = fileURLToPath(new URL("../../../harness/cli/main.ts", import.meta.url));
+const BIN = fileURLToPath(new URL("../../../bin/pae-conformance.js", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface CliResult {
@@ -19,11 +19,12 @@ export interface CliProcess {
 }
 
 /**
- * `pae-conformance <args>` as a user runs it (`npx tsx harness/cli/main.ts`, minus npx's own start-up): a
- * separate node process under tsx, with its own exit code and streams. `env` is added to this process's.
+ * `pae-conformance <args>` as a user runs it (`npx pae-conformance`, minus npx's own start-up): a separate
+ * node process running the clone's bin, which runs the bundle of the current sources (built once per test
+ * run by suites/testing/buildBundle.ts), with its own exit code and streams. `env` is added to this process's.
  */
 export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+  const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, CI: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
