@@ -75,23 +75,39 @@ describe("case threads", () => {
   }, 60_000);
 
   it("end a thread's cases in flight as interrupted when the run is aborted", async () => {
-    const controller = new AbortController();
-    const slow = { ...suite, runs: 2000, only: ["ZeroEventsAreRejected", "UnknownChannelIsRejected"] };
-    const running = runSuite({
-      ...slow,
-      signal: controller.signal,
-      elsewhere: [thread.run],
-      onProgress: (event) => {
-        if (event.type === "case-start" && event.position === 1)
-          setTimeout(() => {
-            controller.abort();
-            thread.abort();
-          }, 300);
-      },
+    // Both sides run far more than they can finish before the abort; the thread gets that many runs too, so its
+    // case is still in flight when it hears the abort (the shared thread's 4 runs may be over by then).
+    const runs = 20_000;
+    const slowThread = await startCaseThread({
+      settings: { target: resolved.target, seed: options.seed, runs },
+      faults: [],
+      readings: [],
     });
-    const run = await running;
-    expect(run.run.complete).toBe(false);
-    expect(run.cases.map((result) => result.runs > 0 && result.exchanges.length > 0)).toEqual([true, true]);
-    expect(run.summary.exchanges).toBeLessThan(2 * 2000);
+    // A case id the thread does not know is refused once the thread has loaded and started its emulator.
+    const [anyCase] = CATALOGUE;
+    if (anyCase === undefined) throw new Error("empty catalogue");
+    await expect(slowThread.run({ ...anyCase, id: "NoSuchCase" })).rejects.toThrow(/unknown case NoSuchCase/);
+    const controller = new AbortController();
+    const slow = { ...suite, runs, only: ["ZeroEventsAreRejected", "UnknownChannelIsRejected"] };
+    try {
+      const run = await runSuite({
+        ...slow,
+        signal: controller.signal,
+        elsewhere: [slowThread.run],
+        onProgress: (event) => {
+          // Long enough for a loaded machine's ready thread to send its first request, far too short for 20,000 runs.
+          if (event.type === "case-start" && event.position === 1)
+            setTimeout(() => {
+              controller.abort();
+              slowThread.abort();
+            }, 1_500);
+        },
+      });
+      expect(run.run.complete).toBe(false);
+      expect(run.cases.map((result) => result.runs > 0 && result.exchanges.length > 0)).toEqual([true, true]);
+      expect(run.summary.exchanges).toBeLessThan(2 * runs);
+    } finally {
+      await slowThread.close();
+    }
   }, 120_000);
 });
