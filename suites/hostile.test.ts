@@ -9,7 +9,7 @@ import { caseContext } from "../harness/runner/caseContext.ts";
 import { type LocalServer, startLocalServer } from "../harness/sender/testing/localServer.ts";
 import { readRunDocument } from "../reports/io/readRunDocument.ts";
 import { HOSTILE_CASES, hostileCliArgs, hostileRun, hostileTarget } from "./testing/hostile/hostileRun.ts";
-import { HOSTILE_SERVERS, type HostileServer } from "./testing/hostile/hostileServers.ts";
+import { HOSTILE_SERVERS, type HostileServer, hostileTimeoutMs } from "./testing/hostile/hostileServers.ts";
 import { spawnCli } from "./testing/hostile/spawnCli.ts";
 import { runCli } from "./testing/runCli.ts";
 
@@ -88,7 +88,7 @@ describe("hostile targets", () => {
 
     it("ends the run with every case failed for a stated reason, in bounded memory", async () => {
       const before = process.memoryUsage();
-      const run = await hostileRun(server().endpoint);
+      const run = await hostileRun(server().endpoint, hostileTimeoutMs(hostile));
       const after = process.memoryUsage();
       expect(run.run.complete).toBe(true);
       expect(run.cases.map((result) => result.id).sort()).toEqual([...HOSTILE_CASES].sort());
@@ -99,7 +99,7 @@ describe("hostile targets", () => {
 
     it("makes the CLI exit 1 with a valid report.json (exit 2, one line, for a target that never answers at all)", async () => {
       const out = outDir();
-      expectCliOutcome(await runCli(hostileCliArgs(server().endpoint, out)), hostile, out);
+      expectCliOutcome(await runCli(hostileCliArgs(server().endpoint, out, hostileTimeoutMs(hostile))), hostile, out);
     });
   });
 
@@ -111,7 +111,11 @@ describe("hostile targets", () => {
       "exits with the same code and report as in process",
       async () => {
         const out = outDir();
-        expectCliOutcome(await spawnCli(hostileCliArgs(server().endpoint, out)).done, hostile, out);
+        expectCliOutcome(
+          await spawnCli(hostileCliArgs(server().endpoint, out, hostileTimeoutMs(hostile))).done,
+          hostile,
+          out,
+        );
       },
       CLI_TIMEOUT_MS,
     );

@@ -14,24 +14,30 @@ export const HOSTILE_CASES = [
   "MissingChannelArnIsRejected",
 ] as const;
 export const HOSTILE_RUNS = 2;
+/** The deadline against servers whose expected failure is a timeout: short, so the test does not wait long. */
 export const HOSTILE_TIMEOUT_MS = 500;
+/**
+ * The deadline against servers that do answer (or close, or reset): long, so that a stalled, loaded machine
+ * cannot turn their answer into a timeout, which is not the failure the test expects of them.
+ */
+export const ANSWERING_TIMEOUT_MS = 20_000;
 export const HOSTILE_SEED = 20261125;
 
-export function hostileTarget(endpoint: string): TargetConfig {
+export function hostileTarget(endpoint: string, timeoutMs = HOSTILE_TIMEOUT_MS): TargetConfig {
   return {
     endpoint,
     region: "us-east-1",
     credentials: { accessKeyId: "AKIDHOSTILETEST", secretAccessKey: "hostile-test-secret-key" },
     fixtures: { ownChannelArn: HOSTILE_CHANNEL_ARN },
-    timeoutMs: HOSTILE_TIMEOUT_MS,
+    timeoutMs,
     maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
   };
 }
 
-/** The hostile cases against `endpoint`, as the CLI would run them with `--runs 2 --timeout 500`. */
-export function hostileRun(endpoint: string): Promise<RunDocument> {
+/** The hostile cases against `endpoint`, as the CLI would run them with `--runs 2 --timeout <timeoutMs>`. */
+export function hostileRun(endpoint: string, timeoutMs: number): Promise<RunDocument> {
   return runSuite({
-    target: hostileTarget(endpoint),
+    target: hostileTarget(endpoint, timeoutMs),
     catalogue: CATALOGUE,
     embedded: false,
     seed: HOSTILE_SEED,
@@ -42,7 +48,7 @@ export function hostileRun(endpoint: string): Promise<RunDocument> {
 }
 
 /** The same run's command line. */
-export function hostileCliArgs(endpoint: string, out: string): string[] {
+export function hostileCliArgs(endpoint: string, out: string, timeoutMs: number): string[] {
   return [
     "run",
     "--endpoint",
@@ -54,7 +60,7 @@ export function hostileCliArgs(endpoint: string, out: string): string[] {
     "--runs",
     String(HOSTILE_RUNS),
     "--timeout",
-    String(HOSTILE_TIMEOUT_MS),
+    String(timeoutMs),
     "--seed",
     String(HOSTILE_SEED),
     "--out",

@@ -5,6 +5,7 @@ import { answersInvalidJson } from "./answersInvalidJson.ts";
 import { answersServerError } from "./answersServerError.ts";
 import { closesMidResponse } from "./closesMidResponse.ts";
 import { dripsOneByteASecond } from "./dripsOneByteASecond.ts";
+import { ANSWERING_TIMEOUT_MS, HOSTILE_TIMEOUT_MS } from "./hostileRun.ts";
 import { neverAnswers } from "./neverAnswers.ts";
 import { resetsConnection } from "./resetsConnection.ts";
 
@@ -15,6 +16,11 @@ export interface HostileServer {
    * if `byCheck`, with an answer that came back and that a named check refused.
    */
   fails: { transportKinds: readonly string[]; byCheck: boolean };
+}
+
+/** The request deadline to run against `hostile`: short only where a timeout is a failure it may cause. */
+export function hostileTimeoutMs(hostile: HostileServer): number {
+  return hostile.fails.transportKinds.includes("timeout") ? HOSTILE_TIMEOUT_MS : ANSWERING_TIMEOUT_MS;
 }
 
 /** The servers a conformance run must survive, named for what they do. */
