@@ -17,6 +17,18 @@ async function loadMain() {
   return (await import(sources.href)).main;
 }
 
+// A Ctrl-C that lands while no command listens for it (before a command takes it over, or after the command
+// has let go of it on its way out, its reports written) would kill the process by the signal's default action
+// and lose the exit code already decided: end the process with that code, or 128 + the signal's number.
+for (const [signal, number] of [
+  ["SIGINT", 2],
+  ["SIGTERM", 15],
+]) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) === 1) process.exit(process.exitCode ?? 128 + number);
+  });
+}
+
 const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
