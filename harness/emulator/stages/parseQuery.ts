@@ -1,15 +1,13 @@
 import { parseQuery as decodedQuery } from "../../protocol/query.ts";
-import { remembered } from "../../protocol/remembered.ts";
+import { rememberedByText } from "../../protocol/remembered.ts";
 import { type ErrorReply, errorReply } from "../reply.ts";
 import type { QueryValues } from "../stages.ts";
 
 /**
  * Decoded queries by their raw text: a client sends the same channel's query request after request. They are
- * frozen, since every request that sends the text shares one; a longer text is decoded each time.
+ * frozen, since every request that sends the text shares one.
  */
 const decodedQueries = new Map<string, Readonly<QueryValues>>();
-const MAX_REMEMBERED = 256;
-const MAX_REMEMBERED_LENGTH = 1024;
 
 function frozenQuery(rawQuery: string): Readonly<QueryValues> {
   const query = decodedQuery(rawQuery, decodeURIComponent);
@@ -23,8 +21,7 @@ function frozenQuery(rawQuery: string): Readonly<QueryValues> {
  */
 export function parseQuery(rawQuery: string): QueryValues | ErrorReply {
   try {
-    if (rawQuery.length > MAX_REMEMBERED_LENGTH) return decodedQuery(rawQuery, decodeURIComponent);
-    return remembered(decodedQueries, rawQuery, MAX_REMEMBERED, () => frozenQuery(rawQuery));
+    return rememberedByText(decodedQueries, rawQuery, frozenQuery);
   } catch {
     return errorReply("SerializationException", "The query string is not valid percent-encoded UTF-8.");
   }

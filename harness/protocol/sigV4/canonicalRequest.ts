@@ -1,6 +1,6 @@
 import { hash } from "node:crypto";
 import { encodeRfc3986, queryPairs } from "../query.ts";
-import { remembered } from "../remembered.ts";
+import { rememberedByText } from "../remembered.ts";
 import { hmac, signingKey } from "./signingKey.ts";
 
 /** The one algorithm this service signs with. */
@@ -15,15 +15,6 @@ export const SIGNATURE_QUERY_PARAM = "X-Amz-Signature";
  */
 const canonicalPaths = new Map<string, string>();
 const canonicalQueries = new Map<string, string>();
-/** Enough for the paths and channels of a run; past it the oldest entry is dropped. */
-const MAX_REMEMBERED = 256;
-/** Longer texts (a case probing the header limits) are computed each time: the caches stay a few hundred KiB. */
-const MAX_REMEMBERED_LENGTH = 1024;
-
-function rememberedByText(cache: Map<string, string>, raw: string, compute: (raw: string) => string): string {
-  if (raw.length > MAX_REMEMBERED_LENGTH) return compute(raw);
-  return remembered(cache, raw, MAX_REMEMBERED, () => compute(raw));
-}
 
 /** What SigV4 signs of a request, as the server received it (or the client will send it). */
 export interface SignableRequest {

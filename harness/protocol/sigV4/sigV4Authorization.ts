@@ -1,5 +1,5 @@
 import { queryPairs } from "../query.ts";
-import { remembered } from "../remembered.ts";
+import { rememberedByText } from "../remembered.ts";
 import type { CredentialScope } from "./canonicalRequest.ts";
 import { SIGV4_ALGORITHM } from "./canonicalRequest.ts";
 
@@ -28,16 +28,13 @@ type ParsedCredential = { readonly accessKeyId: string; readonly scope: Readonly
 /**
  * A client sends the same credential and signed-header list all day, and splitting and checking them again was a
  * tenth of reading a claim: both are read once per text and frozen, since every request that sends it shares one
- * (null: malformed). Longer texts (a case probing the header limits) are read each time: the caches stay small.
+ * (null: malformed).
  */
-const MAX_REMEMBERED = 256;
-const MAX_REMEMBERED_LENGTH = 1024;
 const credentials = new Map<string, ParsedCredential | null>();
 const signedHeaderLists = new Map<string, readonly string[] | null>();
 
 function readOnce<V>(cache: Map<string, V | null>, text: string, read: (text: string) => V | undefined) {
-  if (text.length > MAX_REMEMBERED_LENGTH) return read(text);
-  return remembered(cache, text, MAX_REMEMBERED, () => read(text) ?? null) ?? undefined;
+  return rememberedByText(cache, text, (value) => read(value) ?? null) ?? undefined;
 }
 
 const credentialOf = (text: string) =>
