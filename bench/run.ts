@@ -17,7 +17,7 @@ import { WHOLE_PROCESS_COMMANDS } from "./wholeProcessCommands.ts";
 /**
  * `npm run bench [ID ...]`: every figure measured in this one run; whole processes beside a CPU yardstick timed
  * right before them, rates as ratios against a baseline measured alongside, so a slow or busy machine moves both.
- * IDs limit the whole-process commands (npm-start, mutants, client-exec-aws-cli). Goals are reported, never
+ * IDs limit the whole-process commands (npm-start, mutants, client-exec-aws-cli, npm-test). Goals are reported, never
  * enforced: nothing here fails a build. `npm run bench:readme` then renders the README's table from the output.
  */
 const OUT = fileURLToPath(new URL("../reports/bench.json", import.meta.url));
