@@ -77,9 +77,8 @@ function queryValues(text: string): QueryValues {
 export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
   const withHeader = input.contentSha256Header !== false;
   const signer = signerFor(input.credentials, input.region, withHeader);
-  const payloadHash: Record<string, string> = withHeader
-    ? { "x-amz-content-sha256": hash("sha256", input.body, "hex") }
-    : {};
+  const headers = { ...input.headers };
+  if (withHeader) headers["x-amz-content-sha256"] = hash("sha256", input.body, "hex");
   const request = new HttpRequest({
     method: input.method,
     protocol: input.url.protocol,
@@ -87,9 +86,10 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
     port: input.url.port === "" ? undefined : Number(input.url.port),
     path: input.path,
     query: queryValues(input.query),
-    headers: { ...input.headers, ...payloadHash },
+    headers,
     body: input.body,
   });
   const signed = await signer.sign(request, { signingDate: input.signingDate ?? new Date() });
-  return { ...signed.headers };
+  // The signer hands back a copy of the request with headers of its own: no one else holds them.
+  return signed.headers;
 }
