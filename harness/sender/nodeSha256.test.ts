@@ -28,7 +28,10 @@ describe("NodeSha256", () => {
     hash.update(words.buffer);
     hash.update(new DataView(words.buffer, 2, 2));
     expect(hex(await hash.digest())).toBe(
-      createHash("sha256").update(Buffer.from(words.buffer)).update(Buffer.from(words.buffer, 2, 2)).digest("hex"),
+      createHash("sha256")
+        .update(Buffer.from(words.buffer))
+        .update(Buffer.from(words.buffer, 2, 2))
+        .digest("hex"),
     );
   });
 
