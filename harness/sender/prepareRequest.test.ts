@@ -79,3 +79,23 @@ describe("prepareRequest", () => {
     }
   });
 });
+
+describe("prepareRequest signing dates", () => {
+  it("dates each request by the second it is signed in, however requests of other seconds came before", async () => {
+    const request: CaseRequest = { query: {}, body: { json: {} } };
+    const instants = [
+      "2026-12-03T05:30:00.000Z",
+      "2026-12-03T05:30:00.999Z",
+      "2026-12-03T05:30:01.000Z",
+      "2026-12-03T05:29:59.999Z",
+      "2026-12-04T00:00:00.500Z",
+      "1969-12-31T23:59:59.500Z",
+    ];
+    for (const instant of instants) {
+      const prepared = await prepareRequest(TARGET, request, new Date(instant));
+      const want = instant.replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+      expect(prepared.sent.headers["x-amz-date"]).toBe(want);
+      expect(prepared.sent.headers.authorization).toContain(`/${want.slice(0, 8)}/us-east-1/`);
+    }
+  });
+});
