@@ -22,6 +22,19 @@ describe("NodeSha256", () => {
     expect(await digestOf(parts)).toBe(createHash("sha256").update(joined).digest("hex"));
   });
 
+  it("hashes an ArrayBuffer and a view of any element type as the bytes they cover", async () => {
+    const words = Uint16Array.from([0x6968, 0x2121]);
+    const hash = new NodeSha256();
+    hash.update(words.buffer);
+    hash.update(new DataView(words.buffer, 2, 2));
+    expect(hex(await hash.digest())).toBe(
+      createHash("sha256")
+        .update(Buffer.from(words.buffer))
+        .update(Buffer.from(words.buffer, 2, 2))
+        .digest("hex"),
+    );
+  });
+
   it("is an HMAC when given a secret, as a string or as bytes", async () => {
     const want = createHmac("sha256", "key").update(joined).digest("hex");
     expect(await digestOf(parts, "key")).toBe(want);

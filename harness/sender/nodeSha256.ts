@@ -2,11 +2,18 @@ import { createHmac, hash } from "node:crypto";
 import { remembered } from "../protocol/remembered.ts";
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
+/** What node:crypto takes as is: a string (as UTF-8) or bytes (the signer hands over a Uint8Array, never a copy). */
+type Bytes = string | Uint8Array;
 
-function bytes(data: SourceData): Buffer | string {
-  if (typeof data === "string") return data;
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(data);
+function bytes(data: SourceData): Bytes {
+  if (typeof data === "string" || data instanceof Uint8Array) return data;
+  return ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
+}
+
+function asBuffer(data: Bytes): Buffer {
+  return typeof data === "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
 /**
@@ -26,7 +33,7 @@ const MAX_REMEMBERED = 256;
  * a Hash object per call cost more than the hashing.
  */
 export class NodeSha256 {
-  private parts: (Buffer | string)[] = [];
+  private parts: Bytes[] = [];
 
   constructor(private readonly secret?: SourceData) {}
 
@@ -35,32 +42,33 @@ export class NodeSha256 {
   }
 
   async digest(): Promise<Uint8Array> {
-    // A copy: a remembered digest must not be changed through what the signer is handed.
-    return Uint8Array.from(this.secret === undefined ? this.sha256() : this.hmac(this.secret));
+    return this.secret === undefined ? this.sha256() : this.hmac(this.secret);
   }
 
   reset(): void {
     this.parts = [];
   }
 
-  private sha256(): Buffer {
+  private data(): Bytes {
     const [only] = this.parts;
-    if (this.parts.length === 1 && only !== undefined) return hash("sha256", only, "buffer");
-    return hash("sha256", Buffer.concat(this.parts.map((part) => Buffer.from(part))), "buffer");
+    return this.parts.length === 1 && only !== undefined ? only : Buffer.concat(this.parts.map(asBuffer));
+  }
+
+  private sha256(): Buffer {
+    return hash("sha256", this.data(), "buffer");
   }
 
   private hmac(secret: SourceData): Buffer {
     if (typeof secret !== "string") return this.freshHmac(secret);
-    const data = Buffer.concat(this.parts.map((part) => Buffer.from(part)));
+    const data = asBuffer(this.data());
     if (data.byteLength > MAX_REMEMBERED_DATA) return this.freshHmac(secret);
-    // JSON keeps the secret and the data apart whatever characters either holds.
-    const key = JSON.stringify([secret, data.toString("latin1")]);
-    return remembered(rememberedHmacs, key, MAX_REMEMBERED, () => this.freshHmac(secret));
+    // The secret's length first: no other secret and data make the same key, whatever characters either holds.
+    const key = `${secret.length}:${secret}${data.toString("latin1")}`;
+    // A copy: a remembered digest must not be changed through what the signer is handed.
+    return Buffer.from(remembered(rememberedHmacs, key, MAX_REMEMBERED, () => this.freshHmac(secret)));
   }
 
   private freshHmac(secret: SourceData): Buffer {
-    const mac = createHmac("sha256", bytes(secret));
-    for (const part of this.parts) mac.update(part);
-    return mac.digest();
+    return createHmac("sha256", bytes(secret)).update(this.data()).digest();
   }
 }

@@ -27,6 +27,7 @@ export function chunksOf(body: Buffer, chunks: number): Buffer[] {
 
 /** Case headers replace any header of the same name, whatever its case: they may break the signature on purpose. */
 function applyExtraHeaders(headers: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  if (Object.keys(extra).length === 0) return headers;
   const result = { ...headers };
   for (const [name, value] of Object.entries(extra)) {
     for (const existing of Object.keys(result)) {
@@ -37,14 +38,31 @@ function applyExtraHeaders(headers: Record<string, string>, extra: Record<string
   return result;
 }
 
+interface ParsedEndpoint {
+  url: URL;
+  /** The endpoint's path without its trailing slashes: the operation's path goes after it. */
+  basePath: string;
+}
+
+/** The last endpoint parsed: a sender sends every request to the same one (the URL is only read, never changed). */
+let lastEndpoint: { text: string; parsed: ParsedEndpoint } | undefined;
+
+function parsedEndpoint(endpoint: string): ParsedEndpoint {
+  if (lastEndpoint?.text !== endpoint) {
+    const url = new URL(endpoint);
+    lastEndpoint = { text: endpoint, parsed: { url, basePath: url.pathname.replace(/\/+$/, "") } };
+  }
+  return lastEndpoint.parsed;
+}
+
 /** Builds the exact request a case describes, signed over the bytes that will be sent. */
 export async function prepareRequest(
   target: Pick<TargetConfig, "endpoint" | "region" | "credentials">,
   request: CaseRequest,
   signingDate?: Date,
 ): Promise<PreparedRequest> {
-  const base = new URL(target.endpoint);
-  const path = base.pathname.replace(/\/+$/, "") + (request.path ?? OPERATION.path);
+  const { url: base, basePath } = parsedEndpoint(target.endpoint);
+  const path = basePath + (request.path ?? OPERATION.path);
   const query = buildQuery(request);
   const wirePath = request.rawQuery !== undefined || query !== "" ? `${path}?${query}` : path;
   const method = request.method ?? OPERATION.method;

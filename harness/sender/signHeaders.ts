@@ -1,10 +1,10 @@
 import { hash } from "node:crypto";
 import { HttpRequest } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
 import { parseQuery, type QueryValues } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
+import { SecondFormattingSignatureV4 } from "./secondFormattingSignatureV4.ts";
 
 export interface SignInput {
   method: string;
@@ -27,7 +27,7 @@ interface CachedSigner {
   secretAccessKey: string;
   sessionToken: string | undefined;
   applyChecksum: boolean;
-  signer: SignatureV4;
+  signer: SecondFormattingSignatureV4;
 }
 
 /**
@@ -36,7 +36,7 @@ interface CachedSigner {
  */
 const signers = new WeakMap<Credentials, CachedSigner[]>();
 
-function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SignatureV4 {
+function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SecondFormattingSignatureV4 {
   const cached = signers.get(credentials) ?? [];
   signers.set(credentials, cached);
   const { accessKeyId, secretAccessKey, sessionToken } = credentials;
@@ -49,7 +49,7 @@ function signerFor(credentials: Credentials, region: string, applyChecksum: bool
       entry.applyChecksum === applyChecksum,
   );
   if (same !== undefined) return same.signer;
-  const signer = new SignatureV4({
+  const signer = new SecondFormattingSignatureV4({
     service: SERVICE.signingName,
     region,
     credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
@@ -77,9 +77,8 @@ function queryValues(text: string): QueryValues {
 export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
   const withHeader = input.contentSha256Header !== false;
   const signer = signerFor(input.credentials, input.region, withHeader);
-  const payloadHash: Record<string, string> = withHeader
-    ? { "x-amz-content-sha256": hash("sha256", input.body, "hex") }
-    : {};
+  const headers = { ...input.headers };
+  if (withHeader) headers["x-amz-content-sha256"] = hash("sha256", input.body, "hex");
   const request = new HttpRequest({
     method: input.method,
     protocol: input.url.protocol,
@@ -87,9 +86,10 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
     port: input.url.port === "" ? undefined : Number(input.url.port),
     path: input.path,
     query: queryValues(input.query),
-    headers: { ...input.headers, ...payloadHash },
+    headers,
     body: input.body,
   });
   const signed = await signer.sign(request, { signingDate: input.signingDate ?? new Date() });
-  return { ...signed.headers };
+  // The signer hands back a copy of the request with headers of its own: no one else holds them.
+  return signed.headers;
 }
