@@ -1,9 +1,11 @@
 import type { RunCaseElsewhere } from "../runner/runSuite.ts";
-import type { CaseThreadData, FromCaseThread, ToCaseThread } from "./caseThread.ts";
+import type { CaseThreadData, CaseThreadSettings, FromCaseThread, ToCaseThread } from "./caseThread.ts";
 
 /** A thread that runs the cases handed to it against its own embedded emulator. */
 export interface CaseThread {
   run: RunCaseElsewhere;
+  /** Hands the thread the run's settings; the cases handed to it afterwards run with them. */
+  configure(settings: CaseThreadSettings): void;
   /** Ctrl-C: the thread's cases in flight end as interrupted, as this thread's do. */
   abort(): void;
   close(): Promise<void>;
@@ -11,7 +13,10 @@ export interface CaseThread {
 
 type Pending = { resolve: (reply: FromCaseThread) => void; reject: (error: Error) => void };
 
-/** Starts a case thread; a case handed to it before it is ready waits for it. */
+/**
+ * Starts a case thread, which loads and starts its emulator at once; a case handed to it (after `configure`)
+ * before it is ready waits for it.
+ */
 export async function startCaseThread(data: CaseThreadData): Promise<CaseThread> {
   // Imported on demand, the table is a chunk of its own in the bundle: the thread loads it, not this command's.
   const { startCliWorker } = await import("./cliWorkers.ts");
@@ -42,6 +47,7 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
       if (reply.type === "failed") throw new Error(`case thread: ${reply.message}`);
       return reply.result;
     },
+    configure: (settings) => send({ type: "settings", settings }),
     abort: () => send({ type: "abort" }),
     close: async () => {
       await worker.terminate();
