@@ -8,6 +8,7 @@ export interface CaseThread {
   configure(settings: CaseThreadSettings): void;
   /** Ctrl-C: the thread's cases in flight end as interrupted, as this thread's do. */
   abort(): void;
+  /** Ends the thread; once is enough, later calls wait for the same end. */
   close(): Promise<void>;
 }
 
@@ -24,6 +25,7 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
   const pending = new Map<number, Pending>();
   let tickets = 0;
   let gone: Error | undefined;
+  let closed: Promise<void> | undefined;
   const failAll = (error: Error) => {
     gone ??= error;
     for (const { reject } of pending.values()) reject(error);
@@ -49,8 +51,9 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
     },
     configure: (settings) => send({ type: "settings", settings }),
     abort: () => send({ type: "abort" }),
-    close: async () => {
-      await worker.terminate();
+    close: () => {
+      closed ??= worker.terminate().then(() => undefined);
+      return closed;
     },
   };
 }

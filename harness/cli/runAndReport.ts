@@ -127,7 +127,10 @@ async function runResolved(
         report?.(event);
       },
     });
+    // The threads are done: they end (on their own cores) while this one writes the reports.
+    const closing = Promise.all(threads.map((thread) => thread.close()));
     const written = writeReports(run, options.out);
+    await closing;
     io.stdout.write(renderConsoleSummary(run));
     io.stdout.write(`\nreports: ${written.join(", ")}\n`);
     return exitOf(run, options, controller.signal.aborted);
