@@ -38,11 +38,8 @@ describe("case threads", () => {
   let suite: SuiteOptions;
   beforeAll(async () => {
     resolved = await resolveTarget(options, process.env);
-    thread = await startCaseThread({
-      settings: { target: resolved.target, seed: options.seed, runs: options.runs },
-      faults: [],
-      readings: [],
-    });
+    thread = await startCaseThread({ faults: [], readings: [] });
+    thread.configure({ target: resolved.target, seed: options.seed, runs: options.runs });
     suite = { ...options, target: resolved.target, catalogue: CATALOGUE, embedded: true, concurrency: 2 };
   }, 60_000);
   afterAll(async () => {
@@ -62,11 +59,8 @@ describe("case threads", () => {
   }, 120_000);
 
   it("fail the cases handed to a thread that could not start, rather than wait for it", async () => {
-    const broken = await startCaseThread({
-      settings: { target: resolved.target, seed: options.seed, runs: options.runs },
-      faults: ["NoSuchFault"],
-      readings: [],
-    });
+    const broken = await startCaseThread({ faults: ["NoSuchFault"], readings: [] });
+    broken.configure({ target: resolved.target, seed: options.seed, runs: options.runs });
     const caseDef = CATALOGUE.find((entry) => entry.id === "ZeroEventsAreRejected");
     if (caseDef === undefined) throw new Error("no ZeroEventsAreRejected");
     await expect(broken.run(caseDef)).rejects.toThrow(/NoSuchFault/);
@@ -78,11 +72,8 @@ describe("case threads", () => {
     // Both sides run far more than they can finish before the abort; the thread gets that many runs too, so its
     // case is still in flight when it hears the abort (the shared thread's 4 runs may be over by then).
     const runs = 20_000;
-    const slowThread = await startCaseThread({
-      settings: { target: resolved.target, seed: options.seed, runs },
-      faults: [],
-      readings: [],
-    });
+    const slowThread = await startCaseThread({ faults: [], readings: [] });
+    slowThread.configure({ target: resolved.target, seed: options.seed, runs });
     // A case id the thread does not know is refused once the thread has loaded and started its emulator.
     const [anyCase] = CATALOGUE;
     if (anyCase === undefined) throw new Error("empty catalogue");

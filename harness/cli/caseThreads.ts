@@ -1,17 +1,23 @@
 import type { RunCaseElsewhere } from "../runner/runSuite.ts";
-import type { CaseThreadData, FromCaseThread, ToCaseThread } from "./caseThread.ts";
+import type { CaseThreadData, CaseThreadSettings, FromCaseThread, ToCaseThread } from "./caseThread.ts";
 
 /** A thread that runs the cases handed to it against its own embedded emulator. */
 export interface CaseThread {
   run: RunCaseElsewhere;
+  /** Hands the thread the run's settings; the cases handed to it afterwards run with them. */
+  configure(settings: CaseThreadSettings): void;
   /** Ctrl-C: the thread's cases in flight end as interrupted, as this thread's do. */
   abort(): void;
+  /** Ends the thread; once is enough, later calls wait for the same end. */
   close(): Promise<void>;
 }
 
 type Pending = { resolve: (reply: FromCaseThread) => void; reject: (error: Error) => void };
 
-/** Starts a case thread; a case handed to it before it is ready waits for it. */
+/**
+ * Starts a case thread, which loads and starts its emulator at once; a case handed to it (after `configure`)
+ * before it is ready waits for it.
+ */
 export async function startCaseThread(data: CaseThreadData): Promise<CaseThread> {
   // Imported on demand, the table is a chunk of its own in the bundle: the thread loads it, not this command's.
   const { startCliWorker } = await import("./cliWorkers.ts");
@@ -19,6 +25,7 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
   const pending = new Map<number, Pending>();
   let tickets = 0;
   let gone: Error | undefined;
+  let closed: Promise<void> | undefined;
   const failAll = (error: Error) => {
     gone ??= error;
     for (const { reject } of pending.values()) reject(error);
@@ -42,9 +49,11 @@ export async function startCaseThread(data: CaseThreadData): Promise<CaseThread>
       if (reply.type === "failed") throw new Error(`case thread: ${reply.message}`);
       return reply.result;
     },
+    configure: (settings) => send({ type: "settings", settings }),
     abort: () => send({ type: "abort" }),
-    close: async () => {
-      await worker.terminate();
+    close: () => {
+      closed ??= worker.terminate().then(() => undefined);
+      return closed;
     },
   };
 }

@@ -1,124 +1,31 @@
-import { writeReports } from "../../reports/io/writeReports.ts";
-import { renderConsoleSummary } from "../../reports/writers/consoleSummary.ts";
-import { CATALOGUE } from "../catalogue/catalogue.ts";
-import type { RunDocument } from "../model/runDocument.ts";
-import { nothingApplies } from "../runner/nothingApplies.ts";
-import { runSuite } from "../runner/runSuite.ts";
-import { selectCases } from "../runner/selectCases.ts";
 import type { CaseThread } from "./caseThreads.ts";
-import { CliError, EXIT } from "./cliError.ts";
+import { EXIT } from "./cliError.ts";
 import type { CommandIo } from "./commandIo.ts";
-import { embeddedCaseThreads } from "./embeddedCaseThreads.ts";
-import { ingestGuard } from "./ingestGuard.ts";
-import { ensureOutputFolder } from "./outputFolder.ts";
-import { plural } from "./plural.ts";
-import { probeTarget } from "./probeTarget.ts";
-import { progressReporter } from "./progressReporter.ts";
-import { replayCommand } from "./replayCommand.ts";
-import { resolveTarget } from "./resolveTarget.ts";
-import { parseRunOptions, type RunOptions } from "./runOptions.ts";
+import { startEmbeddedCaseThreads } from "./embeddedCaseThreads.ts";
+import { parseRunOptions } from "./runOptions.ts";
 import { RUN_USAGE } from "./usage.ts";
 
-/** The exit code of a finished run, with the one line that explains a setup problem. */
-function exitOf(run: RunDocument, options: RunOptions, interrupted: boolean): number {
-  if (interrupted) return EXIT.interrupted;
-  if (run.summary.unreachable > 0) throw new CliError(run.run.incompleteReason ?? "the target could not be reached");
-  if (options.path !== undefined && run.summary.exchanges === 0)
-    throw new CliError(
-      `the replay sent no request: --path ${options.path} leads to no counterexample of ${options.only.join(", ")} with --seed ${options.seed} (copy both from the failing run's report)`,
-    );
-  return run.summary.fail > 0 ? EXIT.failed : EXIT.ok;
+/** The rest of the command, a chunk of its own in the bundle: the catalogue, the engine, the report writers. */
+async function loadRunAndReport(threads: readonly CaseThread[]) {
+  try {
+    return (await import("./runAndReport.ts")).runAndReport;
+  } catch (error) {
+    await Promise.all(threads.map((thread) => thread.close()));
+    throw error;
+  }
 }
 
 /**
- * Ctrl-C once aborts the requests in flight and ends the run with its reports; twice writes the report as it
- * stands, synchronously, and exits at once (for a target or a disk that still hangs).
+ * `pae-conformance run`: runs the catalogue against a target, writes the reports, exits 0, 1, 2 or 130. The case
+ * threads start first, from the options alone, so that they load while this thread loads the rest of the command.
  */
-function onInterrupt(io: CommandIo, controller: AbortController, writeNow: () => void): () => void {
-  let count = 0;
-  return () => {
-    count += 1;
-    if (count === 1) {
-      controller.abort();
-      io.stderr.write("\npae-conformance: interrupted: stopping (Ctrl-C again to stop at once)\n");
-      return;
-    }
-    writeNow();
-    io.stderr.write("pae-conformance: interrupted twice: wrote the incomplete report and stopped\n");
-    process.exit(EXIT.interrupted);
-  };
-}
-
-/** `pae-conformance run`: runs the catalogue against a target, writes the reports, exits 0, 1, 2 or 130. */
 export async function runCommand(argv: string[], io: CommandIo): Promise<number> {
   const options = parseRunOptions(argv);
   if (options === "help") {
     io.stdout.write(RUN_USAGE);
     return EXIT.ok;
   }
-  const cases = selectCases(CATALOGUE, options);
-  ensureOutputFolder(options.out);
-  const resolved = await resolveTarget(options, io.env);
-  const controller = new AbortController();
-  let snapshot: ((reason: string) => RunDocument) | undefined;
-  let progress = { done: 0, total: cases.length };
-  const interrupt = onInterrupt(io, controller, () => {
-    if (snapshot === undefined) return;
-    const reason = `interrupted (Ctrl-C twice) after ${progress.done} of ${progress.total} cases`;
-    writeReports(snapshot(reason), options.out);
-  });
-  process.on("SIGINT", interrupt);
-  process.on("SIGTERM", interrupt);
-  let threads: CaseThread[] = [];
-  try {
-    const skipReason = ingestGuard(CATALOGUE, options, resolved.isRealAws, io.stderr);
-    const idle = nothingApplies(cases, resolved.target.fixtures, skipReason);
-    if (idle !== undefined) throw new CliError(idle);
-    if (!resolved.embedded) await probeTarget(resolved.target);
-    const where = resolved.embedded
-      ? `the embedded reference emulator (${resolved.target.endpoint})`
-      : resolved.target.endpoint;
-    io.stderr.write(
-      `pae-conformance: ${where}${resolved.fault ? ` with fault ${resolved.fault}` : ""}${resolved.readings ? ` under ${resolved.readings}` : ""}, seed ${options.seed}, ${plural(options.runs, "run")} per case\n`,
-    );
-    const report = options.quiet ? undefined : progressReporter(io.stderr, io.stderr.isTTY === true && !io.env.CI);
-    const replay = replayCommand(options);
-    threads = await embeddedCaseThreads(options, resolved, {
-      cases: cases.length,
-      replayCommand: replay,
-      signal: controller.signal,
-    });
-    const run = await runSuite({
-      ...options,
-      target: resolved.target,
-      catalogue: CATALOGUE,
-      embedded: resolved.embedded,
-      fault: resolved.fault,
-      replayCommand: replay,
-      signal: controller.signal,
-      skipReason,
-      elsewhere: threads.map((thread) => thread.run),
-      onStart: (current) => {
-        snapshot = current;
-        // From now on the folder holds this run's report, marked incomplete: never a stale complete one.
-        writeReports(
-          current(`in progress since ${new Date().toISOString()} (or ended without its report)`),
-          options.out,
-        );
-      },
-      onProgress: (event) => {
-        if (event.type === "case") progress = { done: event.done, total: event.cases };
-        report?.(event);
-      },
-    });
-    const written = writeReports(run, options.out);
-    io.stdout.write(renderConsoleSummary(run));
-    io.stdout.write(`\nreports: ${written.join(", ")}\n`);
-    return exitOf(run, options, controller.signal.aborted);
-  } finally {
-    process.off("SIGINT", interrupt);
-    process.off("SIGTERM", interrupt);
-    await Promise.all(threads.map((thread) => thread.close()));
-    await resolved.close();
-  }
+  const threads = await startEmbeddedCaseThreads(options);
+  const runAndReport = await loadRunAndReport(threads);
+  return await runAndReport(options, io, threads);
 }
