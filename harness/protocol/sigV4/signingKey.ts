@@ -21,6 +21,7 @@ function derive(scope: CredentialScope, secretAccessKey: string): Buffer {
  * the same for every request of a day, it was most of the cost of checking a small request's signature.
  */
 export function signingKey(scope: CredentialScope, secretAccessKey: string): Buffer {
-  const id = JSON.stringify([secretAccessKey, scope.shortDate, scope.region, scope.service]);
+  // The lengths keep the id unambiguous whatever the texts hold; the secret goes last, whole.
+  const id = `${scope.shortDate}/${scope.region.length}:${scope.region}/${scope.service.length}:${scope.service}/${secretAccessKey}`;
   return remembered(cache, id, MAX_CACHED_KEYS, () => derive(scope, secretAccessKey));
 }
