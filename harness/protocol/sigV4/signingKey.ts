@@ -22,6 +22,7 @@ function derive(scope: CredentialScope, secretAccessKey: string): Buffer {
  */
 export function signingKey(scope: CredentialScope, secretAccessKey: string): Buffer {
   // The lengths keep the id unambiguous whatever the texts hold; the secret goes last, whole.
-  const id = `${scope.shortDate}/${scope.region.length}:${scope.region}/${scope.service.length}:${scope.service}/${secretAccessKey}`;
+  const { shortDate, region, service } = scope;
+  const id = `${shortDate.length}:${shortDate}/${region.length}:${region}/${service.length}:${service}/${secretAccessKey}`;
   return remembered(cache, id, MAX_CACHED_KEYS, () => derive(scope, secretAccessKey));
 }
