@@ -4,8 +4,15 @@ import type { PreparedRequest } from "../harness/sender/prepareRequest.ts";
 export const AUTOCANNON_SECONDS = 3;
 export const AUTOCANNON_CONNECTIONS = 10;
 
-/** Requests per second `origin` answers (2xx only) for the prepared request, replayed for a fixed duration. */
-export async function autocannonRate(origin: string, prepared: PreparedRequest): Promise<number> {
+/** What one autocannon run measured: the rate, and how many requests that was. */
+export interface AutocannonRun {
+  /** Requests answered per second (2xx only). */
+  rate: number;
+  requests: number;
+}
+
+/** How fast `origin` answers the prepared request, replayed for a fixed duration. */
+export async function autocannonRate(origin: string, prepared: PreparedRequest): Promise<AutocannonRun> {
   // autocannon writes its own Host and Content-Length; a second Content-Length is a 400 from node's parser.
   const { host: _host, "content-length": _length, ...headers } = prepared.sent.headers;
   const result = await autocannon({
@@ -19,5 +26,5 @@ export async function autocannonRate(origin: string, prepared: PreparedRequest):
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(`${origin}: ${result.errors} errors and ${result.non2xx} non-2xx answers under load`);
   }
-  return result.requests.total / result.duration;
+  return { rate: result.requests.total / result.duration, requests: result.requests.total };
 }

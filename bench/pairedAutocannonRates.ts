@@ -1,20 +1,62 @@
 import { prepareRequest } from "../harness/sender/prepareRequest.ts";
 import { autocannonRate } from "./autocannonRate.ts";
 import { benchTarget } from "./benchTarget.ts";
+import { median } from "./median.ts";
 import { oneEventRequest } from "./oneEventRequest.ts";
 import { type PairedRates, pairedRates } from "./pairedRates.ts";
 
 export const AUTOCANNON_ROUNDS = 3;
 
+/** Median CPU microseconds per request of the measured server and of the baseline, over the same rounds. */
+export interface PairedCpuPerRequest {
+  measured: number;
+  baseline: number;
+}
+
+export interface PairedAutocannonRates extends PairedRates {
+  /** Undefined when the servers' CPU time cannot be read here (no /proc). */
+  cpuPerRequest?: PairedCpuPerRequest;
+}
+
 /**
- * A server's rate for single-event requests against the bare baseline's, same load, in paired rounds. The request
- * is signed for the measured server's own host, which autocannon sends to both.
+ * One autocannon run against `url`, noting the servers' CPU microseconds per request in `cpuPerRequest` (the
+ * servers share one process, and only the one under load works, so the process's CPU is that server's).
  */
-export async function pairedAutocannonRates(url: string, bareUrl: string): Promise<PairedRates> {
+async function runNotingCpu(
+  url: string,
+  prepared: Awaited<ReturnType<typeof prepareRequest>>,
+  serverCpuSeconds: () => number | undefined,
+  cpuPerRequest: number[],
+): Promise<number> {
+  const before = serverCpuSeconds();
+  const run = await autocannonRate(url, prepared);
+  const after = serverCpuSeconds();
+  if (before !== undefined && after !== undefined && run.requests > 0) {
+    cpuPerRequest.push(((after - before) / run.requests) * 1e6);
+  }
+  return run.rate;
+}
+
+/**
+ * A server's rate for single-event requests against the bare baseline's, same load, in paired rounds, and each
+ * one's CPU per request (steadier than rates on a shared machine). The request is signed for the measured
+ * server's own host, which autocannon sends to both.
+ */
+export async function pairedAutocannonRates(
+  url: string,
+  bareUrl: string,
+  serverCpuSeconds: () => number | undefined,
+): Promise<PairedAutocannonRates> {
   const prepared = await prepareRequest(benchTarget(url), oneEventRequest);
-  return pairedRates(
+  const measuredCpu: number[] = [];
+  const baselineCpu: number[] = [];
+  const rates = await pairedRates(
     AUTOCANNON_ROUNDS,
-    () => autocannonRate(url, prepared),
-    () => autocannonRate(bareUrl, prepared),
+    () => runNotingCpu(url, prepared, serverCpuSeconds, measuredCpu),
+    () => runNotingCpu(bareUrl, prepared, serverCpuSeconds, baselineCpu),
   );
+  const complete = measuredCpu.length === AUTOCANNON_ROUNDS && baselineCpu.length === AUTOCANNON_ROUNDS;
+  return complete
+    ? { ...rates, cpuPerRequest: { measured: median(measuredCpu), baseline: median(baselineCpu) } }
+    : rates;
 }

@@ -43,8 +43,8 @@ figures.push(await measureEmulatorPeakRss());
 const servers = await startBenchServers();
 try {
   figures.push(await measureSenderRate(servers.emulatorUrl));
-  figures.push(await measureEmulatorRate(servers.emulatorUrl, servers.bareUrl));
-  figures.push(await measureSigV4Floor(servers.floorUrl, servers.bareUrl));
+  figures.push(...(await measureEmulatorRate(servers.emulatorUrl, servers.bareUrl, servers.cpuSeconds)));
+  figures.push(...(await measureSigV4Floor(servers.floorUrl, servers.bareUrl, servers.cpuSeconds)));
 } finally {
   await servers.close();
 }

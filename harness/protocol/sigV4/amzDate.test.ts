@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmzDate, parseAmzDate } from "./amzDate.ts";
+import { amzDateMs, formatAmzDate, parseAmzDate } from "./amzDate.ts";
 
 describe("amzDate", () => {
   it("formats a date without separators or milliseconds", () => {
@@ -24,4 +24,12 @@ describe("amzDate", () => {
   ])("refuses %s", (_name, value) => {
     expect(parseAmzDate(value)).toBeUndefined();
   });
+  it.each(["20260304T050607Z", "20260231T000000Z", "nonsense"])(
+    "reads %s as parseAmzDate does, every time",
+    (value) => {
+      const want = parseAmzDate(value)?.getTime();
+      expect(amzDateMs(value)).toBe(want);
+      expect(amzDateMs(value)).toBe(want);
+    },
+  );
 });

@@ -35,3 +35,19 @@ describe("canonicalRequest", () => {
     );
   });
 });
+
+describe("canonicalRequest's signed-header list", () => {
+  const request = { method: "POST", rawPath: "/", rawQuery: "", headers: { a: "1", b: "2" } };
+  it("sorts a shared (frozen) list the same way every time it is asked", () => {
+    const shared = Object.freeze(["b", "a"]);
+    const first = canonicalRequest(request, shared, "H");
+    expect(first).toBe("POST\n/\n\na:1\nb:2\n\na;b\nH");
+    expect(canonicalRequest(request, shared, "H")).toBe(first);
+  });
+  it("reads a list that may change anew each time", () => {
+    const list = ["b"];
+    expect(canonicalRequest(request, list, "H")).toBe("POST\n/\n\nb:2\n\nb\nH");
+    list.push("a");
+    expect(canonicalRequest(request, list, "H")).toBe("POST\n/\n\na:1\nb:2\n\na;b\nH");
+  });
+});

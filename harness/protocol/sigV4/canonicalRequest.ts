@@ -68,14 +68,36 @@ function canonicalHeaderValue(value: string): string {
   return SPACE.test(value) ? value.trim().replace(/\s+/g, " ") : value;
 }
 
+/** A signed-header list sorted, and joined as the canonical request lists it. */
+interface SortedHeaderList {
+  names: readonly string[];
+  joined: string;
+}
+
+/**
+ * Sorted lists by the list they sort: a verifier's lists are shared, frozen, one per text (see sigV4Authorization),
+ * so each is sorted and joined once instead of per request.
+ */
+const sortedLists = new WeakMap<readonly string[], SortedHeaderList>();
+
+function sortedHeaderList(signedHeaders: readonly string[]): SortedHeaderList {
+  let sorted = sortedLists.get(signedHeaders);
+  if (sorted === undefined) {
+    const names = Object.freeze([...signedHeaders].sort());
+    sorted = { names, joined: names.join(";") };
+    if (Object.isFrozen(signedHeaders)) sortedLists.set(signedHeaders, sorted);
+  }
+  return sorted;
+}
+
 /** The canonical request: method, path, query, the signed headers with their values, the list, the payload hash. */
 export function canonicalRequest(request: SignableRequest, signedHeaders: readonly string[], payloadHash: string) {
-  const names = [...signedHeaders].sort();
+  const { names, joined } = sortedHeaderList(signedHeaders);
   let headerLines = "";
   for (const name of names) headerLines += `${name}:${canonicalHeaderValue(request.headers[name] ?? "")}\n`;
   const method = request.method.toUpperCase();
   const path = canonicalPath(request.rawPath);
-  return `${method}\n${path}\n${canonicalQuery(request.rawQuery)}\n${headerLines}\n${names.join(";")}\n${payloadHash}`;
+  return `${method}\n${path}\n${canonicalQuery(request.rawQuery)}\n${headerLines}\n${joined}\n${payloadHash}`;
 }
 
 /** The scope a signature is valid for: `{date}/{region}/{service}/aws4_request`. */
@@ -89,8 +111,13 @@ export function scopeString(scope: CredentialScope): string {
   return `${scope.shortDate}/${scope.region}/${scope.service}/aws4_request`;
 }
 
+/** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials, as bytes. */
+export function signatureBytes(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
+  const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${scopeString(scope)}\n${sha256Hex(canonical)}`;
+  return hmac(signingKey(scope, secretAccessKey), toSign);
+}
+
 /** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials. */
 export function signatureOf(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
-  const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${scopeString(scope)}\n${sha256Hex(canonical)}`;
-  return hmac(signingKey(scope, secretAccessKey), toSign).toString("hex");
+  return signatureBytes(canonical, amzDate, scope, secretAccessKey).toString("hex");
 }

@@ -21,6 +21,8 @@ function derive(scope: CredentialScope, secretAccessKey: string): Buffer {
  * the same for every request of a day, it was most of the cost of checking a small request's signature.
  */
 export function signingKey(scope: CredentialScope, secretAccessKey: string): Buffer {
-  const id = JSON.stringify([secretAccessKey, scope.shortDate, scope.region, scope.service]);
+  // The lengths keep the id unambiguous whatever the texts hold; the secret goes last, whole.
+  const { shortDate, region, service } = scope;
+  const id = `${shortDate.length}:${shortDate}/${region.length}:${region}/${service.length}:${service}/${secretAccessKey}`;
   return remembered(cache, id, MAX_CACHED_KEYS, () => derive(scope, secretAccessKey));
 }

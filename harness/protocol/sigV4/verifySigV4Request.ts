@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
-import { parseAmzDate, skewProblem } from "./amzDate.ts";
-import { canonicalRequest, type SignableRequest, signatureOf, UNSIGNED_PAYLOAD } from "./canonicalRequest.ts";
+import { amzDateMs, skewProblem } from "./amzDate.ts";
+import { canonicalRequest, type SignableRequest, signatureBytes, UNSIGNED_PAYLOAD } from "./canonicalRequest.ts";
 import { isAuthorizationProblem, parseSigV4Authorization, type SigV4Authorization } from "./sigV4Authorization.ts";
 
 const PAYLOAD_HASH_HEADER = "x-amz-content-sha256";
@@ -42,13 +42,15 @@ const refused = (reason: SigV4Refusal, message: string, accessKeyId?: string): S
   ...(accessKeyId === undefined ? {} : { accessKeyId }),
 });
 
-function sameHex(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** The claimed signature, already checked to be 64 hex digits, against the computed one, in constant time. */
+function sameSignature(claimed: string, computed: Buffer): boolean {
+  const bytes = Buffer.from(claimed, "hex");
+  return bytes.length === computed.length && timingSafeEqual(bytes, computed);
 }
 
 /** The form, the scope and the time of a signature: everything that needs no secret. */
 function checkClaim(auth: SigV4Authorization, request: ReceivedSignedRequest, want: SigV4Expectation) {
-  const signed = parseAmzDate(auth.amzDate ?? "");
+  const signed = amzDateMs(auth.amzDate ?? "");
   if (signed === undefined) return refused("incomplete", "X-Amz-Date is missing or not YYYYMMDDTHHMMSSZ.");
   if (!auth.signedHeaders.includes("host"))
     return refused("incomplete", "'Host' must be a 'SignedHeader' in the AWS Authorization.");
@@ -67,15 +69,15 @@ function checkClaim(auth: SigV4Authorization, request: ReceivedSignedRequest, wa
   }
   if (auth.expiresSeconds !== undefined) {
     // A presigned request is good from its date (give or take the skew) until its expiry.
-    if (want.now.getTime() > signed.getTime() + auth.expiresSeconds * 1000) {
+    if (want.now.getTime() > signed + auth.expiresSeconds * 1000) {
       return refused(
         "expired",
         `Signature expired: ${auth.amzDate} plus X-Amz-Expires ${auth.expiresSeconds}s is in the past.`,
       );
     }
-    if (signed.getTime() <= want.now.getTime()) return undefined;
+    if (signed <= want.now.getTime()) return undefined;
   }
-  const skew = skewProblem(signed, want.now, want.maxSkewMs);
+  const skew = skewProblem(new Date(signed), want.now, want.maxSkewMs);
   return skew === undefined ? undefined : refused("expired", skew);
 }
 
@@ -110,7 +112,7 @@ export function verifySigV4Request(
   const hashes = payloadHashes(auth, request);
   for (const hash of hashes ?? []) {
     const canonical = canonicalRequest(request, auth.signedHeaders, hash);
-    if (sameHex(signatureOf(canonical, auth.amzDate ?? "", auth.scope, key.secretAccessKey), auth.signature)) {
+    if (sameSignature(auth.signature, signatureBytes(canonical, auth.amzDate ?? "", auth.scope, key.secretAccessKey))) {
       return { kind: "verified", accessKeyId: auth.accessKeyId };
     }
   }
