@@ -88,10 +88,77 @@ function writeByCodePoint(value: string, format: JsonFormat): string {
   return `${out}${value.slice(from)}"`;
 }
 
-function ordered<T>(entries: T[], order: JsonFormat["memberOrder"]): T[] {
-  if (order === "reversed") return [...entries].reverse();
-  if (order === "rotated" && entries.length > 1) return [...entries.slice(1), ...entries.slice(0, 1)];
-  return entries;
+function ordered(keys: string[], order: JsonFormat["memberOrder"]): string[] {
+  if (order === "reversed") return keys.reverse();
+  if (order === "rotated" && keys.length > 1) keys.push(keys.shift() as string);
+  return keys;
+}
+
+/** The members JSON.stringify writes: own enumerable keys whose value is neither undefined nor a function. */
+function writtenKeys(item: object): string[] {
+  const keys: string[] = [];
+  for (const key of Object.keys(item)) {
+    const member: unknown = (item as Record<string, unknown>)[key];
+    if (member !== undefined && typeof member !== "function") keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Writes one value in one format. Whitespace is handed out in turn, in the order the first writer took it: an
+ * array takes its opening space before its elements, an object after its members, and each takes one
+ * separator for all its commas after them; the order is part of the bytes a replay must reproduce.
+ */
+class FormattedWriter {
+  private turn = 0;
+
+  constructor(private readonly format: JsonFormat) {}
+
+  document(value: unknown): string {
+    const before = this.space();
+    const written = this.value(value);
+    return `${before}${written}${this.space()}`;
+  }
+
+  private space(): string {
+    const { whitespace } = this.format;
+    const chosen = whitespace.length === 0 ? "" : (whitespace[this.turn % whitespace.length] ?? "");
+    this.turn += 1;
+    return chosen;
+  }
+
+  private value(item: unknown): string {
+    if (typeof item === "string") return writeString(item, this.format);
+    if (Array.isArray(item)) return this.array(item);
+    if (typeof item === "object" && item !== null) return this.object(item);
+    return JSON.stringify(item) ?? "null";
+  }
+
+  private array(items: readonly unknown[]): string {
+    const open = this.space();
+    const elements: string[] = new Array(items.length);
+    for (let at = 0; at < items.length; at += 1) {
+      const element = items[at];
+      elements[at] = this.value(element === undefined ? null : element);
+    }
+    const separator = `${this.space()},${this.space()}`;
+    return `[${open}${elements.join(separator)}${this.space()}]`;
+  }
+
+  private object(item: object): string {
+    const keys = ordered(writtenKeys(item), this.format.memberOrder);
+    const members: string[] = new Array(keys.length);
+    for (let at = 0; at < keys.length; at += 1) {
+      const key = keys[at] as string;
+      const name = writeString(key, this.format);
+      const before = this.space();
+      const after = this.space();
+      members[at] = `${name}${before}:${after}${this.value((item as Record<string, unknown>)[key])}`;
+    }
+    const open = this.space();
+    const separator = `${this.space()},${this.space()}`;
+    return `{${open}${members.join(separator)}${this.space()}}`;
+  }
 }
 
 /** Serialises `value` (a JSON value, as JSON.stringify sees it) in `format`. */
@@ -102,27 +169,5 @@ export function formatJson(value: unknown, format: JsonFormat = CANONICAL_JSON_F
     format.escapeEvery === 0 &&
     !format.escapeSlash;
   if (canonical) return JSON.stringify(value) ?? "";
-  let turn = 0;
-  const space = (): string => {
-    const chosen = format.whitespace[turn % Math.max(1, format.whitespace.length)] ?? "";
-    turn += 1;
-    return chosen;
-  };
-  const write = (item: unknown): string => {
-    if (typeof item === "string") return writeString(item, format);
-    if (Array.isArray(item))
-      return `[${space()}${item.map((element) => write(element === undefined ? null : element)).join(`${space()},${space()}`)}${space()}]`;
-    if (typeof item === "object" && item !== null) {
-      const entries = ordered(
-        Object.entries(item).filter(([, member]) => member !== undefined && typeof member !== "function"),
-        format.memberOrder,
-      );
-      const members = entries.map(
-        ([key, member]) => `${writeString(key, format)}${space()}:${space()}${write(member)}`,
-      );
-      return `{${space()}${members.join(`${space()},${space()}`)}${space()}}`;
-    }
-    return JSON.stringify(item) ?? "null";
-  };
-  return `${space()}${write(value)}${space()}`;
+  return new FormattedWriter(format).document(value);
 }
