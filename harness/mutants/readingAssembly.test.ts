@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ReadingResult } from "./mutationScore.ts";
 import { readingAssembly } from "./readingAssembly.ts";
+import type { ReadingRun } from "./readingRuns.ts";
 
-const runs = [
+const runs: ReadingRun[] = [
   { label: "defaults", readings: {} },
   { label: "nullMember=absent", readings: { nullMember: "absent" } },
 ];

@@ -5,6 +5,7 @@ import type { CaseDefinition } from "../model/caseDefinition.ts";
 import { claimCounter, newClaimBuffer } from "./claimCounter.ts";
 import { generationContext } from "./generationContext.ts";
 import { prepareCase } from "./preparedCase.ts";
+import type { ReadingRun } from "./readingRuns.ts";
 import { type ReadingCaseResult, replayReadingUnits } from "./readingUnits.ts";
 
 const caseNamed = (id: string) => CATALOGUE.find((caseDef) => caseDef.id === id) as CaseDefinition;
@@ -15,7 +16,7 @@ const wrongExpectation: CaseDefinition = {
   id: "PlantedValidBatchExpectedRefused",
   expect: zeroEvents.expect,
 };
-const runs = [
+const runs: ReadingRun[] = [
   { label: "defaults", readings: {} },
   { label: "nullMember=absent", readings: { nullMember: "absent" } },
 ];
