@@ -11,18 +11,30 @@ export interface EmulatorSession {
   sender: Sender;
 }
 
+/** A fresh emulator on its own port, with the suite's own sender to it; `close` ends both. */
+export async function openSession(options: EmulatorOptions): Promise<EmulatorSession & { close(): Promise<void> }> {
+  const emulator = await startEmulator(options);
+  const target = emulatorTarget(emulator, REQUEST_TIMEOUT_MS);
+  const sender = createSender(target);
+  return {
+    target,
+    sender,
+    close: async () => {
+      await sender.close();
+      await emulator.close();
+    },
+  };
+}
+
 /** Runs `work` against a fresh emulator on its own port, through the suite's own sender; closes both after. */
 export async function againstEmulator<T>(
   options: EmulatorOptions,
   work: (session: EmulatorSession) => Promise<T>,
 ): Promise<T> {
-  const emulator = await startEmulator(options);
-  const target = emulatorTarget(emulator, REQUEST_TIMEOUT_MS);
-  const sender = createSender(target);
+  const session = await openSession(options);
   try {
-    return await work({ target, sender });
+    return await work(session);
   } finally {
-    await sender.close();
-    await emulator.close();
+    await session.close();
   }
 }

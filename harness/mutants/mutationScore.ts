@@ -3,6 +3,7 @@ import type { CaseDefinition } from "../model/caseDefinition.ts";
 import { claimCounter, newClaimBuffer } from "./claimCounter.ts";
 import { generationContext } from "./generationContext.ts";
 import { prepareCase } from "./preparedCase.ts";
+import { readingAssembly } from "./readingAssembly.ts";
 import { type ReadingRun, readingRuns } from "./readingRuns.ts";
 import { runScoreJobs } from "./scoreJobs.ts";
 
@@ -83,14 +84,16 @@ export async function mutationScore(options: MutationOptions): Promise<MutationS
   const readings: ReadingResult[] = [];
   const mutants: MutantResult[] = [];
   const runs = options.readingRuns ?? readingRuns();
+  const claimReadingCase = claimCounter(newClaimBuffer(), runs.length * cases.length);
+  const onReadingCase = readingAssembly(runs, cases.length, (result, index) => {
+    readings[index] = result;
+    options.onReading?.(result);
+  });
   await runScoreJobs(
     cases,
-    { readingRuns: runs, claimReading: claimCounter(newClaimBuffer(), runs.length), faults: options.faults },
+    { readingRuns: runs, claimReadingCase, faults: options.faults },
     {
-      onReading: (result, index) => {
-        readings[index] = result;
-        options.onReading?.(result);
-      },
+      onReadingCase,
       onMutant: (result, index) => {
         mutants[index] = result;
         options.onMutant?.(result);

@@ -9,6 +9,7 @@ import {
   type MutationScore,
   type ReadingResult,
 } from "./mutationScore.ts";
+import { readingAssembly } from "./readingAssembly.ts";
 import { readingRuns } from "./readingRuns.ts";
 import type { ScoreWorkerData, WorkerMessage } from "./scoreWorker.ts";
 import { startModuleWorker } from "./startModuleWorker.ts";
@@ -44,7 +45,8 @@ function peerPorts(threads: number): MessagePort[][] {
  * The mutation score of the built-in catalogue, over several threads: each thread draws the instances of the
  * cases it claims (the same values `mutationScore` and `run` draw, whoever draws them), the threads swap them, and each replays them
  * against its share of the faults (dealt in turn, so the split and the kills are the same on every run), then
- * against the reading runs it claims from a counter they share (so that no thread idles while another works).
+ * against the (reading run, case) units it claims from a counter they share (so that no thread idles while
+ * another works); this thread puts each reading run's result together from its cases.
  */
 export async function parallelMutationScore(options: ParallelMutationOptions): Promise<MutationScore> {
   const foreign = options.catalogue.find((caseDef) => !CATALOGUE.includes(caseDef));
@@ -57,6 +59,10 @@ export async function parallelMutationScore(options: ParallelMutationOptions): P
   const ports = peerPorts(threads);
   const drawClaims = newClaimBuffer();
   const readingClaims = newClaimBuffer();
+  const onReadingCase = readingAssembly(runs, caseIds.length, (result, index) => {
+    readings[index] = result;
+    options.onReading?.(result);
+  });
   const workers = Array.from({ length: threads }, (_, offset) => {
     const peers = ports[offset] ?? [];
     const workerData: ScoreWorkerData = {
@@ -82,10 +88,8 @@ export async function parallelMutationScore(options: ParallelMutationOptions): P
     (worker) =>
       new Promise<void>((resolve, reject) => {
         worker.on("message", (message: WorkerMessage) => {
-          if (message.type === "reading") {
-            readings[message.index] = message.result;
-            options.onReading?.(message.result);
-          } else if (message.type === "mutant") {
+          if (message.type === "readingCase") onReadingCase(message.result);
+          else if (message.type === "mutant") {
             mutants[message.index] = message.result;
             options.onMutant?.(message.result);
           } else if (message.type === "done") resolve();

@@ -4,9 +4,10 @@ import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { CATALOGUE } from "../catalogue/catalogue.ts";
 import { claimCounter } from "./claimCounter.ts";
 import { generationContext } from "./generationContext.ts";
-import type { MutantResult, ReadingResult } from "./mutationScore.ts";
+import type { MutantResult } from "./mutationScore.ts";
 import { type PreparedCase, prepareCase } from "./preparedCase.ts";
 import type { ReadingRun } from "./readingRuns.ts";
+import type { ReadingCaseResult } from "./readingUnits.ts";
 import { runScoreJobs } from "./scoreJobs.ts";
 import { withSharedBodies } from "./sharedBodies.ts";
 
@@ -19,7 +20,7 @@ export interface ScoreWorkerData {
   drawClaims: SharedArrayBuffer;
   /** One port to each other thread, to swap the drawn cases. */
   peers: MessagePort[];
-  /** Every reading run; the threads claim them one at a time through `readingClaims`. */
+  /** Every reading run; the threads claim (reading run, case) units one at a time through `readingClaims`. */
   readingRuns: readonly ReadingRun[];
   readingClaims: SharedArrayBuffer;
   /** This thread's faults, each with its position in the whole score. */
@@ -30,7 +31,7 @@ export interface ScoreWorkerData {
 export type SharedCase = Omit<PreparedCase, "caseDef"> & { index: number };
 
 export type WorkerMessage =
-  | { type: "reading"; index: number; result: ReadingResult }
+  | { type: "readingCase"; result: ReadingCaseResult }
   | { type: "mutant"; index: number; result: MutantResult }
   | { type: "done" }
   | { type: "failed"; message: string };
@@ -71,11 +72,11 @@ try {
     cases,
     {
       readingRuns: data.readingRuns,
-      claimReading: claimCounter(data.readingClaims, data.readingRuns.length),
+      claimReadingCase: claimCounter(data.readingClaims, data.readingRuns.length * cases.length),
       faults: data.faults.map((job) => job.fault),
     },
     {
-      onReading: (result, index) => post({ type: "reading", index, result }),
+      onReadingCase: (result) => post({ type: "readingCase", result }),
       onMutant: (result, index) => post({ type: "mutant", index: data.faults[index]?.index ?? -1, result }),
     },
   );
