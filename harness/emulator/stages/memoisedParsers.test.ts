@@ -15,7 +15,7 @@ describe("the memoised parse stages", () => {
     const again = parseBody(encode(BODY));
     expect(again).toBe(first);
     expect(again).toEqual(JSON.parse(BODY));
-    expect(parseEventData('{"a":1}')).toBe(parseEventData(String.fromCharCode(123) + '"a":1}'));
+    expect(parseEventData('{"a":1}')).toBe(parseEventData(["{", '"a":1}'].join("")));
   });
 
   it("tell bodies apart by every byte, and keep answering errors", () => {
