@@ -16,6 +16,8 @@ import { FAULTS } from "./faults/faults.ts";
 import { applyReadings, type ReadingChoice } from "./readings/applyReadings.ts";
 import { type RequestLogLine, withRequestLog } from "./requestLog.ts";
 import { identifyCaller } from "./stages/identifyCaller.ts";
+import { memoisedParseBody } from "./stages/parseBody.ts";
+import { memoisedParseEventData } from "./stages/parseEventData.ts";
 import type { EmulatorContext, ErrorEncoding } from "./stages.ts";
 import { tpsQuota } from "./tpsQuota.ts";
 
@@ -52,7 +54,14 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** Called once per answered request, e.g. for `--log json`. */
   requestLog?: (line: RequestLogLine) => void;
+  /**
+   * The faithful parseBody and parseEventData memoise their answers by exact input, under the readings and faults
+   * that wrap them. It pays where the same bodies come again (mutants' replays) and costs where they do not.
+   */
+  memoiseParsing?: boolean;
 }
+
+const memoisedParsing = { parseBody: memoisedParseBody, parseEventData: memoisedParseEventData };
 
 export type EmulatorAuth = "sigv4" | "off";
 
@@ -88,7 +97,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       : given;
   const faults = [...(options.faults ?? [])];
   const auth = options.auth ?? "sigv4";
-  const base = auth === "off" ? { ...faithfulStages, authenticate: identifyCaller } : faithfulStages;
+  const faithful = options.memoiseParsing ? { ...faithfulStages, ...memoisedParsing } : faithfulStages;
+  const base = auth === "off" ? { ...faithful, authenticate: identifyCaller } : faithful;
   const readings = { ...(options.readings ?? {}) };
   const stages = applyFaults(applyReadings(base, readings), faults, FAULTS);
   const journal = options.dataDir === undefined ? undefined : await openEventJournal(options.dataDir);

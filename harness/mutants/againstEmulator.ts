@@ -11,9 +11,12 @@ export interface EmulatorSession {
   sender: Sender;
 }
 
-/** A fresh emulator on its own port, with the suite's own sender to it; `close` ends both. */
+/**
+ * A fresh emulator on its own port, with the suite's own sender to it; `close` ends both. Its parsing is memoised:
+ * every session of a thread is sent the same drawn bodies.
+ */
 export async function openSession(options: EmulatorOptions): Promise<EmulatorSession & { close(): Promise<void> }> {
-  const emulator = await startEmulator(options);
+  const emulator = await startEmulator({ ...options, memoiseParsing: true });
   const target = emulatorTarget(emulator, REQUEST_TIMEOUT_MS);
   const sender = createSender(target);
   return {

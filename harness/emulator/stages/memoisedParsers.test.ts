@@ -3,8 +3,8 @@ import { faithfulStages } from "../faithfulStages.ts";
 import { nullMember } from "../readings/nullMember.ts";
 import { isErrorReply } from "../reply.ts";
 import { BoundedMemo, deepFreeze } from "./boundedMemo.ts";
-import { parseBody } from "./parseBody.ts";
-import { parseEventData } from "./parseEventData.ts";
+import { memoisedParseBody as parseBody, parseBody as plainParseBody } from "./parseBody.ts";
+import { memoisedParseEventData as parseEventData } from "./parseEventData.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const BODY = '{"auditEvents":[{"id":"é-0","eventData":"{\\"a\\":[1,{\\"b\\":null}]}"}]}';
@@ -14,7 +14,7 @@ describe("the memoised parse stages", () => {
     const first = parseBody(encode(BODY));
     const again = parseBody(encode(BODY));
     expect(again).toBe(first);
-    expect(again).toEqual(JSON.parse(BODY));
+    expect(again).toEqual(plainParseBody(encode(BODY)));
     expect(parseEventData('{"a":1}')).toBe(parseEventData(["{", '"a":1}'].join("")));
   });
 
@@ -38,7 +38,7 @@ describe("the memoised parse stages", () => {
   });
 
   it("leave a reading that wraps parseBody its own answer, and the faithful one intact", () => {
-    const lenient = nullMember.absent(faithfulStages);
+    const lenient = nullMember.absent({ ...faithfulStages, parseBody });
     const body = '{"auditEvents":[{"id":"e-0","eventData":"{}","eventDataChecksum":null}],"x":null}';
     expect(lenient.parseBody(encode(body))).toEqual({ auditEvents: [{ id: "e-0", eventData: "{}" }] });
     expect(parseBody(encode(body))).toEqual(JSON.parse(body));
