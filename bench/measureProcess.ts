@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { childCpuSeconds } from "./childCpuSeconds.ts";
+import { childCpuSeconds } from "./processCpuSeconds.ts";
 
 const REPORTER = fileURLToPath(new URL("usageReporter.mjs", import.meta.url));
 
