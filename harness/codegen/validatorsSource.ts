@@ -1,6 +1,7 @@
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv } from "./createAjv.ts";
 import { generatedHeader } from "./header.ts";
+import { hoistRequires } from "./hoistRequires.ts";
 import type { LoadedSpec } from "./loadSpec.ts";
 import { VALIDATOR_REFS } from "./schemaBundle.ts";
 
@@ -12,19 +13,6 @@ export function validatorsSource(spec: LoadedSpec): string {
   }
   const code = hoistRequires(standaloneCode(ajv, { ...VALIDATOR_REFS }));
   return `${generatedHeader("Standalone ajv validators of the request, the responses and eventData.")}${code}\n`;
-}
-
-const REQUIRE_LINE = /^const (\w+) = require\("([^"]+)"\)(\.default)?;$/gm;
-
-/** ajv's ESM standalone output still `require`s its runtime helpers; turn those into imports. */
-function hoistRequires(code: string): string {
-  const imports: string[] = [];
-  const body = code.replace(REQUIRE_LINE, (_line, name: string, path: string, dotDefault?: string) => {
-    imports.push(`import ${name}_module from "${path}.js";`);
-    // Node gives a CJS module's exports as the default import, vitest its `default`: accept both.
-    return dotDefault ? `const ${name} = ${name}_module.default ?? ${name}_module;` : `const ${name} = ${name}_module;`;
-  });
-  return `${imports.join("\n")}\n${body.replace('"use strict";', "")}`;
 }
 
 /** The declarations that give the standalone validators their types. */

@@ -3,27 +3,11 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
+import { hoistRequires } from "../../harness/codegen/hoistRequires.ts";
 import schema from "./run-document.schema.json" with { type: "json" };
 
 /** The generated validator, beside the schema it is compiled from. */
 export const RUN_DOCUMENT_VALIDATOR_PATH = fileURLToPath(new URL("./runDocumentValidator.js", import.meta.url));
-
-/** `const name = require("path")` and what follows it (`.default`, `.fullFormats["date-time"]`). */
-const REQUIRE_LINE = /^const (\w+) = require\("([^"]+)"\)(.*);$/gm;
-
-/** ajv's ESM standalone output still `require`s its runtime helpers and formats; turn those into imports. */
-function hoistRequires(code: string): string {
-  const imports: string[] = [];
-  const body = code.replace(REQUIRE_LINE, (_line, name: string, path: string, rest: string) => {
-    imports.push(`import ${name}_module from "${path}.js";`);
-    // Node gives a CJS module's exports as the default import, vitest its `default`: accept both.
-    const exports = `(${name}_module.default ?? ${name}_module)`;
-    return rest.startsWith(".default")
-      ? `const ${name} = ${exports}${rest.slice(8)};`
-      : `const ${name} = ${name}_module${rest};`;
-  });
-  return `${imports.join("\n")}\n${body.replace('"use strict";', "")}`;
-}
 
 /**
  * reports/schema/run-document.schema.json as standalone ajv code (ESM): compiled here, once, rather than by every
