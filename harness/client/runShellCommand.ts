@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { holdProcessGroup, releaseProcessGroup } from "./liveProcessGroups.ts";
 
 export interface ShellOutcome {
   /** The exit code; -1 when the command was ended by a signal or could not start. */
@@ -11,7 +12,8 @@ export interface ShellOutcome {
 /**
  * Runs `command` in a shell, in a process group of its own, keeping at most `maxOutputBytes` of each stream.
  * On timeout the whole group is killed: killing only the shell would leave the client it started running,
- * to send its request (or its retries) later, into another scenario's recording.
+ * to send its request (or its retries) later, into another scenario's recording. For the same reason the group
+ * is killed if this process ends or is interrupted (Ctrl-C) while the command runs.
  */
 export function runShellCommand(
   command: string,
@@ -19,6 +21,8 @@ export function runShellCommand(
 ): Promise<ShellOutcome> {
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, detached: true, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const pid = child.pid;
+    if (pid !== undefined) holdProcessGroup(pid);
     const kept = { stdout: "", stderr: "" };
     for (const name of ["stdout", "stderr"] as const) {
       child[name].setEncoding("utf8");
@@ -30,13 +34,14 @@ export function runShellCommand(
     const timer = setTimeout(() => {
       timedOut = true;
       try {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        if (pid !== undefined) process.kill(-pid, "SIGKILL");
       } catch {
         child.kill("SIGKILL");
       }
     }, options.timeoutMs);
     const settle = (code: number) => {
       clearTimeout(timer);
+      if (pid !== undefined) releaseProcessGroup(pid);
       resolve({ code, ...kept, timedOut });
     };
     child.once("error", (error) => {
