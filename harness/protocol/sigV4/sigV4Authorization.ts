@@ -110,7 +110,11 @@ function readHeader(trimmed: string, headers: Record<string, string>): SigV4Auth
 }
 
 const SIGNATURE_LENGTH = 64;
-const LAST_SIGNATURE = /(?:^|,)\s*Signature=$/;
+const SIGNATURE_COMPONENT = "Signature=";
+
+/** Whether the text's last component (after its last comma) is `Signature=` alone, give or take leading spaces. */
+const endsWithSignatureComponent = (text: string) =>
+  text.endsWith(SIGNATURE_COMPONENT) && text.slice(text.lastIndexOf(",") + 1).trimStart() === SIGNATURE_COMPONENT;
 
 /** What a header without its signature says, read once: its credential and signed headers (see `headerPrefixOf`). */
 type HeaderPrefix = Pick<SigV4Authorization, "accessKeyId" | "scope" | "signedHeaders">;
@@ -135,7 +139,8 @@ function fromHeader(header: string, headers: Record<string, string>): SigV4Autho
   const cut = trimmed.length - SIGNATURE_LENGTH;
   const signature = trimmed.slice(cut);
   const prefix = trimmed.slice(0, cut);
-  if (cut <= 0 || !SIGNATURE.test(signature) || !LAST_SIGNATURE.test(prefix)) return readHeader(trimmed, headers);
+  if (cut <= 0 || !SIGNATURE.test(signature) || !endsWithSignatureComponent(prefix))
+    return readHeader(trimmed, headers);
   const known = headerPrefixOf(prefix);
   if (known === undefined) return readHeader(trimmed, headers);
   const { accessKeyId, scope, signedHeaders } = known;
