@@ -20,22 +20,22 @@ export interface EmulatorHealthInfo {
 /**
  * Answers `GET /_emulator/health`, `GET /_emulator/events` (each event in its stored shape, streamed:
  * `?limit=`, `cursor`, `channelArn`, `since`, `until`; NDJSON with `Accept: application/x-ndjson`) and
- * `DELETE /_emulator/events`, or undefined for any other request.
+ * `DELETE /_emulator/events`, or undefined for any other request. The settings are asked for only by those routes.
  */
 export function adminRoutes(
   head: RequestHead,
   store: EventStore,
-  info: EmulatorHealthInfo,
+  info: () => EmulatorHealthInfo,
 ): WireResponse | StreamedResponse | undefined {
   const headers = { "content-type": "application/json" };
   if (head.rawPath === ADMIN_HEALTH_PATH && head.method === "GET") {
-    return { status: 200, headers, body: { status: "ok", ...info, storedEvents: store.stats().stored } };
+    return { status: 200, headers, body: { status: "ok", ...info(), storedEvents: store.stats().stored } };
   }
   if (head.rawPath !== ADMIN_EVENTS_PATH) return undefined;
   if (head.method === "GET") {
     const request = parseListingRequest(head.rawQuery, head.headers.accept);
     if ("problem" in request) return { status: 400, headers, body: { message: request.problem } };
-    return eventsListing(store, request, info.region);
+    return eventsListing(store, request, info().region);
   }
   if (head.method === "DELETE") {
     store.clear();

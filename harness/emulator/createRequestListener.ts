@@ -45,7 +45,7 @@ async function respond(
   linger: Linger,
 ) {
   const head = requestHead(req);
-  const admin = adminRoutes(head, store, healthOf(ctx));
+  const admin = adminRoutes(head, store, () => healthOf(ctx));
   if (admin !== undefined) {
     req.resume();
     if ("chunks" in admin) await writeStreamedResponse(res, admin);

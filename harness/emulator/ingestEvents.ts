@@ -5,6 +5,19 @@ import type { StoredEvent } from "./eventStore.ts";
 import type { SuccessBody } from "./reply.ts";
 import type { EmulatorContext } from "./stages.ts";
 
+let lastMs = Number.NaN;
+let lastIso = "";
+
+/** The time now as ISO-8601, formatted once per millisecond: a loaded emulator answers several requests in one. */
+function ingestionTimeNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
+}
+
 /** Judges each event on its own: a failure goes to `failed`, the rest to `accepted` under a fresh eventID. */
 export function ingestEvents(
   events: readonly AuditEvent[],
@@ -13,7 +26,7 @@ export function ingestEvents(
   accepted: StoredEvent[],
 ): SuccessBody {
   const body: SuccessBody = { successful: [], failed: [] };
-  const ingestionTime = new Date().toISOString();
+  const ingestionTime = ingestionTimeNow();
   for (const event of events) {
     const failure =
       ctx.stages.channelEventFailure(channel, ctx) ??

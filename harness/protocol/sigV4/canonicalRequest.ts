@@ -111,9 +111,22 @@ export function scopeString(scope: CredentialScope): string {
   return `${scope.shortDate}/${scope.region}/${scope.service}/aws4_request`;
 }
 
+/** Scope texts by frozen scope: a verifier's scopes are shared, one per credential text (see sigV4Authorization). */
+const scopeTexts = new WeakMap<CredentialScope, string>();
+
+function frozenScopeString(scope: CredentialScope): string {
+  if (!Object.isFrozen(scope)) return scopeString(scope);
+  let text = scopeTexts.get(scope);
+  if (text === undefined) {
+    text = scopeString(scope);
+    scopeTexts.set(scope, text);
+  }
+  return text;
+}
+
 /** The signature of a canonical request at `amzDate`, with the secret key of the scope's credentials, as bytes. */
 export function signatureBytes(canonical: string, amzDate: string, scope: CredentialScope, secretAccessKey: string) {
-  const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${scopeString(scope)}\n${sha256Hex(canonical)}`;
+  const toSign = `${SIGV4_ALGORITHM}\n${amzDate}\n${frozenScopeString(scope)}\n${sha256Hex(canonical)}`;
   return hmac(signingKey(scope, secretAccessKey), toSign);
 }
 

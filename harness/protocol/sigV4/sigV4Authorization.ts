@@ -87,21 +87,70 @@ function build(
   return claim;
 }
 
-function fromHeader(header: string, headers: Record<string, string>): SigV4Authorization | AuthorizationProblem {
-  const trimmed = header.trim();
-  if (!trimmed.startsWith(`${SIGV4_ALGORITHM} `)) {
-    return { kind: "malformed", message: `Authorization header requires the ${SIGV4_ALGORITHM} algorithm.` };
-  }
+/** The components of an Authorization header after the algorithm: later ones win, unknown ones are ignored. */
+function headerParts(trimmed: string): Record<string, string> {
   const parts: Record<string, string> = {};
   for (const component of trimmed.slice(SIGV4_ALGORITHM.length).split(",")) {
     const at = component.indexOf("=");
     if (at !== -1) parts[component.slice(0, at).trim()] = component.slice(at + 1).trim();
   }
+  return parts;
+}
+
+function readHeader(trimmed: string, headers: Record<string, string>): SigV4Authorization | AuthorizationProblem {
+  if (!trimmed.startsWith(`${SIGV4_ALGORITHM} `)) {
+    return { kind: "malformed", message: `Authorization header requires the ${SIGV4_ALGORITHM} algorithm.` };
+  }
+  const parts = headerParts(trimmed);
   return build(
     "header",
     { credential: parts.Credential, signedHeaders: parts.SignedHeaders, signature: parts.Signature },
     { amzDate: headers["x-amz-date"], sessionToken: headers["x-amz-security-token"] },
   );
+}
+
+const SIGNATURE_LENGTH = 64;
+const SIGNATURE_COMPONENT = "Signature=";
+
+/** Whether the text's last component (after its last comma) is `Signature=` alone, give or take leading spaces. */
+const endsWithSignatureComponent = (text: string) =>
+  text.endsWith(SIGNATURE_COMPONENT) && text.slice(text.lastIndexOf(",") + 1).trimStart() === SIGNATURE_COMPONENT;
+
+/** What a header without its signature says, read once: its credential and signed headers (see `headerPrefixOf`). */
+type HeaderPrefix = Pick<SigV4Authorization, "accessKeyId" | "scope" | "signedHeaders">;
+const headerPrefixes = new Map<string, HeaderPrefix | null>();
+
+/**
+ * A client signs every request with the same credential and header list, so only the last 64 characters of its
+ * Authorization header change: when they are the last component, `Signature=` and a well-formed signature, the
+ * text before them reads the same every time, and is read once (null: that text does not make a claim).
+ */
+function headerPrefixOf(prefix: string): HeaderPrefix | undefined {
+  return readOnce(headerPrefixes, prefix, (text) => {
+    const claim = readHeader(`${text}${"0".repeat(SIGNATURE_LENGTH)}`, {});
+    if (isAuthorizationProblem(claim)) return undefined;
+    const { accessKeyId, scope, signedHeaders } = claim;
+    return { accessKeyId, scope, signedHeaders };
+  });
+}
+
+function fromHeader(header: string, headers: Record<string, string>): SigV4Authorization | AuthorizationProblem {
+  const trimmed = header.trim();
+  const cut = trimmed.length - SIGNATURE_LENGTH;
+  const signature = trimmed.slice(cut);
+  const prefix = trimmed.slice(0, cut);
+  if (cut <= 0 || !SIGNATURE.test(signature) || !endsWithSignatureComponent(prefix))
+    return readHeader(trimmed, headers);
+  const known = headerPrefixOf(prefix);
+  if (known === undefined) return readHeader(trimmed, headers);
+  const { accessKeyId, scope, signedHeaders } = known;
+  const claim: SigV4Authorization = { location: "header", accessKeyId, scope, signedHeaders, signature };
+  // Set one by one rather than spread from literals: this runs for every request.
+  const amzDate = headers["x-amz-date"];
+  const sessionToken = headers["x-amz-security-token"];
+  if (amzDate !== undefined) claim.amzDate = amzDate;
+  if (sessionToken !== undefined) claim.sessionToken = sessionToken;
+  return claim;
 }
 
 function fromQuery(query: Map<string, string>): SigV4Authorization | AuthorizationProblem {

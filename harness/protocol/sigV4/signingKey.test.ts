@@ -17,4 +17,11 @@ describe("signingKey", () => {
     expect(signingKey({ shortDate, region, service }, secret).equals(want)).toBe(true);
     expect(signingKey({ shortDate, region, service }, secret).equals(want)).toBe(true);
   });
+
+  it("is each secret's own key for one frozen scope, as a verifier shares it", () => {
+    const scope = Object.freeze({ shortDate: "20260304", region: "us-east-1", service: "cloudtrail-data" });
+    for (const secret of ["secret", "other/secret", "secret"]) {
+      expect(signingKey(scope, secret).equals(derived(secret, "20260304", "us-east-1", "cloudtrail-data"))).toBe(true);
+    }
+  });
 });

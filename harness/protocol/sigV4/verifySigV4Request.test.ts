@@ -102,6 +102,70 @@ describe("verifySigV4Request", () => {
     expect(verify(signedWith({}), BODY.replace('"a"', '"b"'))).toMatchObject({ reason: "mismatch" });
   });
 
+  /** The signed Authorization header rewritten into another layout of the same components. */
+  const relaid = (layout: (parts: { credential: string; signedHeaders: string; signature: string }) => string) =>
+    signedWith({
+      edit: (h) => {
+        const parts = Object.fromEntries(
+          (h.authorization ?? "")
+            .slice("AWS4-HMAC-SHA256 ".length)
+            .split(", ")
+            .map((part) => part.split("=") as [string, string]),
+        );
+        const given = { credential: parts.Credential, signedHeaders: parts.SignedHeaders, signature: parts.Signature };
+        return { ...h, authorization: layout(given as Record<keyof typeof given, string>) };
+      },
+    });
+  const other = "0".repeat(64);
+
+  // The text before a last `Signature=` is read once per text: every layout must read as a fresh parse does.
+  it.each([
+    [
+      "without spaces",
+      (p) => `AWS4-HMAC-SHA256 Credential=${p.credential},SignedHeaders=${p.signedHeaders},Signature=${p.signature}`,
+      "verified",
+    ],
+    [
+      "with the signature first",
+      (p) => `AWS4-HMAC-SHA256 Signature=${p.signature}, Credential=${p.credential}, SignedHeaders=${p.signedHeaders}`,
+      "verified",
+    ],
+    [
+      "with a wrong signature before the right one",
+      (p) =>
+        `AWS4-HMAC-SHA256 Signature=${other}, Credential=${p.credential}, SignedHeaders=${p.signedHeaders}, Signature=${p.signature}`,
+      "verified",
+    ],
+    [
+      "with the right signature before a wrong one",
+      (p) =>
+        `AWS4-HMAC-SHA256 Signature=${p.signature}, Credential=${p.credential}, SignedHeaders=${p.signedHeaders}, Signature=${other}`,
+      "refused",
+    ],
+    [
+      "with a last component that only ends in Signature=",
+      (p) => `AWS4-HMAC-SHA256 Credential=${p.credential}, SignedHeaders=${p.signedHeaders}, XSignature=${p.signature}`,
+      "refused",
+    ],
+    [
+      "with the signature before a last component that only ends in Signature=",
+      (p) =>
+        `AWS4-HMAC-SHA256 Signature=${p.signature}, Credential=${p.credential}, SignedHeaders=${p.signedHeaders}, XSignature=${other}`,
+      "verified",
+    ],
+    [
+      "with the signature run on from another value",
+      (p) =>
+        `AWS4-HMAC-SHA256 Credential=${p.credential}, SignedHeaders=${p.signedHeaders}, Signature=a=${p.signature}`,
+      "refused",
+    ],
+  ] as const satisfies readonly (readonly [string, Parameters<typeof relaid>[0], string])[])(
+    "reads an Authorization header %s as a fresh parse does, twice",
+    (_name, layout, kind) => {
+      for (let time = 0; time < 2; time += 1) expect(verify(relaid(layout), BODY)).toMatchObject({ kind });
+    },
+  );
+
   it.each([
     ["accepts a valid presigned request", 0, 300, { kind: "verified" }],
     ["accepts a presigned request 5 minutes into its 10", -5, 600, { kind: "verified" }],

