@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import type { ServerResponse } from "node:http";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
@@ -75,8 +76,8 @@ const CASES: [string, HostileCase][] = [
   ],
 ];
 
-async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: number): Promise<Exchange> {
-  const sender = createSender({
+const senderFor = (endpoint: string, maxResponseBytes: number, timeoutMs: number) =>
+  createSender({
     endpoint,
     region: "us-east-1",
     credentials: { accessKeyId: "AKID", secretAccessKey: "secret" },
@@ -84,6 +85,9 @@ async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: num
     timeoutMs,
     maxResponseBytes,
   });
+
+async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: number): Promise<Exchange> {
+  const sender = senderFor(endpoint, maxResponseBytes, timeoutMs);
   try {
     return await sender.send({ query: {}, body: { json: {} } });
   } finally {
@@ -121,5 +125,54 @@ describe("createSender against hostile servers", () => {
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const exchange = await sendTo(`http://127.0.0.1:${port}`, 1024, UNRACED_TIMEOUT_MS);
     expect(exchange.transportError?.kind, exchange.transportError?.message).toBe("connection-refused");
+  });
+});
+
+describe("createSender interrupted by the run's signal", () => {
+  it("ends a request in flight at once as an interrupted run, not as the target's doing", async () => {
+    const server = await startLocalServer(NEVER_ANSWERS);
+    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
+    const interrupt = new AbortController();
+    try {
+      const pending = sender.send({ query: {}, body: { json: {} } }, interrupt.signal);
+      setTimeout(() => interrupt.abort(), 50);
+      const exchange = await pending;
+      expect(exchange.transportError?.kind).toBe("other");
+      expect(exchange.transportError?.message).toMatch(/^aborted: the run was interrupted/);
+      expect(exchange.durationMs).toBeLessThan(UNRACED_TIMEOUT_MS);
+    } finally {
+      await sender.close();
+      await server.close();
+    }
+  });
+
+  it("sends nothing under a signal already aborted", async () => {
+    const server = await startLocalServer();
+    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
+    try {
+      const exchange = await sender.send({ query: {}, body: { json: {} } }, AbortSignal.abort());
+      expect(exchange.transportError?.kind).toBe("other");
+      expect(server.received).toHaveLength(0);
+    } finally {
+      await sender.close();
+      await server.close();
+    }
+  });
+
+  it("listens to a signal once however many requests it sends, and lets go of it when closed", async () => {
+    const server = await startLocalServer();
+    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
+    const run = new AbortController();
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        const exchange = await sender.send({ query: {}, body: { json: {} } }, run.signal);
+        expect(exchange.response?.status).toBe(200);
+      }
+      expect(getEventListeners(run.signal, "abort")).toHaveLength(1);
+    } finally {
+      await sender.close();
+      await server.close();
+    }
+    expect(getEventListeners(run.signal, "abort")).toHaveLength(0);
   });
 });
