@@ -61,8 +61,9 @@ export function createSender(target: TargetConfig): Sender {
   const pool = new Pool(new URL(target.endpoint).origin, {
     connections: CONNECTIONS,
     connect: { timeout: timeoutMs, ...(target.caCert === undefined ? {} : { ca: target.caCert }) },
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
+    // No per-read timers: each request's own deadline (below), started before them, always ends it first.
+    headersTimeout: 0,
+    bodyTimeout: 0,
   });
   const aborts = new AbortWatch();
 
