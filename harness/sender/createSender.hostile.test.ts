@@ -3,8 +3,8 @@ import type { ServerResponse } from "node:http";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { Exchange, TransportErrorKind } from "../model/exchange.ts";
-import { createSender } from "./createSender.ts";
-import { type Responder, startLocalServer } from "./testing/localServer.ts";
+import { createSender, type Sender } from "./createSender.ts";
+import { type LocalServer, type Responder, startLocalServer } from "./testing/localServer.ts";
 
 /** The deadline of the cases that end in a timeout. */
 const TIMEOUT_MS = 300;
@@ -128,51 +128,48 @@ describe("createSender against hostile servers", () => {
   });
 });
 
+/** A sender to a local server for `use`, both closed after it whatever happens. */
+async function withSender(
+  respond: Responder,
+  use: (sender: Sender, server: LocalServer) => Promise<void>,
+): Promise<void> {
+  const server = await startLocalServer(respond);
+  const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
+  try {
+    await use(sender, server);
+  } finally {
+    await sender.close();
+    await server.close();
+  }
+}
+
+const EMPTY_REQUEST = { query: {}, body: { json: {} } };
+
 describe("createSender interrupted by the run's signal", () => {
-  it("ends a request in flight at once as an interrupted run, not as the target's doing", async () => {
-    const server = await startLocalServer(NEVER_ANSWERS);
-    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
-    const interrupt = new AbortController();
-    try {
-      const pending = sender.send({ query: {}, body: { json: {} } }, interrupt.signal);
+  it("ends a request in flight at once as an interrupted run, not as the target's doing", () =>
+    withSender(NEVER_ANSWERS, async (sender) => {
+      const interrupt = new AbortController();
+      const pending = sender.send(EMPTY_REQUEST, interrupt.signal);
       setTimeout(() => interrupt.abort(), 50);
       const exchange = await pending;
       expect(exchange.transportError?.kind).toBe("other");
       expect(exchange.transportError?.message).toMatch(/^aborted: the run was interrupted/);
       expect(exchange.durationMs).toBeLessThan(UNRACED_TIMEOUT_MS);
-    } finally {
-      await sender.close();
-      await server.close();
-    }
-  });
+    }));
 
-  it("sends nothing under a signal already aborted", async () => {
-    const server = await startLocalServer();
-    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
-    try {
-      const exchange = await sender.send({ query: {}, body: { json: {} } }, AbortSignal.abort());
+  it("sends nothing under a signal already aborted", () =>
+    withSender(undefined, async (sender, server) => {
+      const exchange = await sender.send(EMPTY_REQUEST, AbortSignal.abort());
       expect(exchange.transportError?.kind).toBe("other");
       expect(server.received).toHaveLength(0);
-    } finally {
-      await sender.close();
-      await server.close();
-    }
-  });
+    }));
 
   it("listens to a signal once however many requests it sends, and lets go of it when closed", async () => {
-    const server = await startLocalServer();
-    const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
     const run = new AbortController();
-    try {
-      for (let i = 0; i < 3; i += 1) {
-        const exchange = await sender.send({ query: {}, body: { json: {} } }, run.signal);
-        expect(exchange.response?.status).toBe(200);
-      }
+    await withSender(undefined, async (sender) => {
+      for (let i = 0; i < 3; i += 1) expect((await sender.send(EMPTY_REQUEST, run.signal)).response?.status).toBe(200);
       expect(getEventListeners(run.signal, "abort")).toHaveLength(1);
-    } finally {
-      await sender.close();
-      await server.close();
-    }
+    });
     expect(getEventListeners(run.signal, "abort")).toHaveLength(0);
   });
 });
