@@ -128,9 +128,9 @@ describe("createSender against hostile servers", () => {
   });
 });
 
-/** A sender to a local server for `use`, both closed after it whatever happens. */
+/** A sender to a local server (answering 200 unless told otherwise) for `use`, both closed after it whatever happens. */
 async function withSender(
-  respond: Responder,
+  respond: Responder | undefined,
   use: (sender: Sender, server: LocalServer) => Promise<void>,
 ): Promise<void> {
   const server = await startLocalServer(respond);
