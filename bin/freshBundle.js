@@ -92,6 +92,10 @@ async function build(esbuild, places) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // ES module builds first (esbuild's default for node is CommonJS first): a package's require() of another's
+    // ES module build pulls in all of it, an import only what is used (@smithy/signature-v4 used ~300 KB of
+    // @smithy/core through require(), in every thread that signs).
+    mainFields: ["module", "main"],
     splitting: true,
     // Content-hashed names: a rebuild never overwrites a file a running process may still import.
     entryNames: "[name]-[hash]",

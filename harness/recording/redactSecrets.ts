@@ -17,6 +17,7 @@ function forms(secrets: readonly string[]): string[] {
 
 /** What a preview cut looks like (see bodyPreview): the text before it may end with the start of a secret. */
 const PREVIEW_CUT = /…\[\d+ more bytes\]$/;
+const PREVIEW_CUT_END = " more bytes]";
 
 function trimSecretPrefix(head: string, patterns: readonly string[]): string {
   for (const pattern of patterns) {
@@ -29,8 +30,9 @@ function trimSecretPrefix(head: string, patterns: readonly string[]): string {
 
 function redactString(text: string, patterns: readonly string[]): string {
   let result = text;
-  for (const pattern of patterns) result = result.split(pattern).join(REDACTED);
-  const cut = PREVIEW_CUT.exec(result);
+  // A search is a fraction of a split and join, and most strings (curl commands, bodies) hold no secret.
+  for (const pattern of patterns) if (result.includes(pattern)) result = result.split(pattern).join(REDACTED);
+  const cut = result.endsWith(PREVIEW_CUT_END) ? PREVIEW_CUT.exec(result) : null;
   return cut ? trimSecretPrefix(result.slice(0, cut.index), patterns) + cut[0] : result;
 }
 

@@ -1,9 +1,10 @@
+import { getEventListeners } from "node:events";
 import type { ServerResponse } from "node:http";
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { Exchange, TransportErrorKind } from "../model/exchange.ts";
-import { createSender } from "./createSender.ts";
-import { type Responder, startLocalServer } from "./testing/localServer.ts";
+import { createSender, type Sender } from "./createSender.ts";
+import { type LocalServer, type Responder, startLocalServer } from "./testing/localServer.ts";
 
 /** The deadline of the cases that end in a timeout. */
 const TIMEOUT_MS = 300;
@@ -75,8 +76,8 @@ const CASES: [string, HostileCase][] = [
   ],
 ];
 
-async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: number): Promise<Exchange> {
-  const sender = createSender({
+const senderFor = (endpoint: string, maxResponseBytes: number, timeoutMs: number) =>
+  createSender({
     endpoint,
     region: "us-east-1",
     credentials: { accessKeyId: "AKID", secretAccessKey: "secret" },
@@ -84,6 +85,9 @@ async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: num
     timeoutMs,
     maxResponseBytes,
   });
+
+async function sendTo(endpoint: string, maxResponseBytes: number, timeoutMs: number): Promise<Exchange> {
+  const sender = senderFor(endpoint, maxResponseBytes, timeoutMs);
   try {
     return await sender.send({ query: {}, body: { json: {} } });
   } finally {
@@ -121,5 +125,51 @@ describe("createSender against hostile servers", () => {
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const exchange = await sendTo(`http://127.0.0.1:${port}`, 1024, UNRACED_TIMEOUT_MS);
     expect(exchange.transportError?.kind, exchange.transportError?.message).toBe("connection-refused");
+  });
+});
+
+/** A sender to a local server (answering 200 unless told otherwise) for `use`, both closed after it whatever happens. */
+async function withSender(
+  respond: Responder | undefined,
+  use: (sender: Sender, server: LocalServer) => Promise<void>,
+): Promise<void> {
+  const server = await startLocalServer(respond);
+  const sender = senderFor(server.endpoint, 1024, UNRACED_TIMEOUT_MS);
+  try {
+    await use(sender, server);
+  } finally {
+    await sender.close();
+    await server.close();
+  }
+}
+
+const EMPTY_REQUEST = { query: {}, body: { json: {} } };
+
+describe("createSender interrupted by the run's signal", () => {
+  it("ends a request in flight at once as an interrupted run, not as the target's doing", () =>
+    withSender(NEVER_ANSWERS, async (sender) => {
+      const interrupt = new AbortController();
+      const pending = sender.send(EMPTY_REQUEST, interrupt.signal);
+      setTimeout(() => interrupt.abort(), 50);
+      const exchange = await pending;
+      expect(exchange.transportError?.kind).toBe("other");
+      expect(exchange.transportError?.message).toMatch(/^aborted: the run was interrupted/);
+      expect(exchange.durationMs).toBeLessThan(UNRACED_TIMEOUT_MS);
+    }));
+
+  it("sends nothing under a signal already aborted", () =>
+    withSender(undefined, async (sender, server) => {
+      const exchange = await sender.send(EMPTY_REQUEST, AbortSignal.abort());
+      expect(exchange.transportError?.kind).toBe("other");
+      expect(server.received).toHaveLength(0);
+    }));
+
+  it("listens to a signal once however many requests it sends, and lets go of it when closed", async () => {
+    const run = new AbortController();
+    await withSender(undefined, async (sender) => {
+      for (let i = 0; i < 3; i += 1) expect((await sender.send(EMPTY_REQUEST, run.signal)).response?.status).toBe(200);
+      expect(getEventListeners(run.signal, "abort")).toHaveLength(1);
+    });
+    expect(getEventListeners(run.signal, "abort")).toHaveLength(0);
   });
 });
