@@ -11,16 +11,20 @@ export function stringOfLength(length: fc.Arbitrary<number>, alphabet: readonly 
   return fc.tuple(length, fc.nat()).map(([size, seed]) => charactersFromSeed(seed, size, alphabet));
 }
 
-/** `size` characters of `alphabet` spread from `seed` by mulberry32. */
+/**
+ * `size` characters of `alphabet` spread from `seed` by mulberry32. Joined once rather than appended one by one:
+ * appending builds a chain of `size` string pieces that lives as long as the drawn batch, and copying those
+ * chains in garbage collection made ids cost several times what drawing them did.
+ */
 export function charactersFromSeed(seed: number, size: number, alphabet: readonly string[]): string {
   const span = Math.min(alphabet.length, seed + 1);
+  const characters: string[] = new Array(size);
   let state = seed;
-  let text = "";
   for (let index = 0; index < size; index += 1) {
     state = (state + 0x6d2b79f5) | 0;
     let mixed = Math.imul(state ^ (state >>> 15), state | 1);
     mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    text += alphabet[((mixed ^ (mixed >>> 14)) >>> 0) % span];
+    characters[index] = alphabet[((mixed ^ (mixed >>> 14)) >>> 0) % span] as string;
   }
-  return text;
+  return characters.join("");
 }
