@@ -39,6 +39,11 @@ describe("charactersFromSeed", () => {
     expect(charactersFromSeed(7, 24, ALPHABET)).toBe("caYYZcXbX-bbacXXYYX-c--Z");
   });
 
+  it("picks the same way from an alphabet of characters longer than one UTF-16 unit", () => {
+    const wide = ALPHABET.map((character) => (character === "Z" ? "🚀" : character));
+    expect(charactersFromSeed(7, 24, wide)).toBe("caYYZcXbX-bbacXXYYX-c--Z".replaceAll("Z", "🚀"));
+  });
+
   it("gives the same characters for the same seed and others for another seed", () => {
     expect(charactersFromSeed(123456, 32, ALPHABET)).toBe(charactersFromSeed(123456, 32, ALPHABET));
     expect(charactersFromSeed(123456, 32, ALPHABET)).not.toBe(charactersFromSeed(123457, 32, ALPHABET));

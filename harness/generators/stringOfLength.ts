@@ -12,19 +12,36 @@ export function stringOfLength(length: fc.Arbitrary<number>, alphabet: readonly 
 }
 
 /**
- * `size` characters of `alphabet` spread from `seed` by mulberry32. Joined once rather than appended one by one:
- * appending builds a chain of `size` string pieces that lives as long as the drawn batch, and copying those
- * chains in garbage collection made ids cost several times what drawing them did.
+ * `size` characters of `alphabet` spread from `seed` by mulberry32. The picks are written in one go (as UTF-16
+ * units when every character of the alphabet is one): appending them one by one built a chain of `size`
+ * pieces that lived as long as the drawn batch, and copying those chains in garbage collection made ids cost
+ * several times what drawing them did.
  */
 export function charactersFromSeed(seed: number, size: number, alphabet: readonly string[]): string {
+  const units = unitsOf(alphabet);
   const span = Math.min(alphabet.length, seed + 1);
-  const characters: string[] = new Array(size);
+  const picks: (number | string)[] = new Array(size);
   let state = seed;
   for (let index = 0; index < size; index += 1) {
     state = (state + 0x6d2b79f5) | 0;
     let mixed = Math.imul(state ^ (state >>> 15), state | 1);
     mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    characters[index] = alphabet[((mixed ^ (mixed >>> 14)) >>> 0) % span] as string;
+    const pick = ((mixed ^ (mixed >>> 14)) >>> 0) % span;
+    picks[index] = units === null ? (alphabet[pick] as string) : (units[pick] as number);
   }
-  return characters.join("");
+  return units === null ? picks.join("") : String.fromCharCode.apply(null, picks as number[]);
+}
+
+const UNITS = new WeakMap<readonly string[], readonly number[] | null>();
+
+/** The alphabet's characters as UTF-16 units, or null when one of them is not a single unit. */
+function unitsOf(alphabet: readonly string[]): readonly number[] | null {
+  let units = UNITS.get(alphabet);
+  if (units === undefined) {
+    units = alphabet.every((character) => character.length === 1)
+      ? alphabet.map((character) => character.charCodeAt(0))
+      : null;
+    UNITS.set(alphabet, units);
+  }
+  return units;
 }
