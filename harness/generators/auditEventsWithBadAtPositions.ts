@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { AuditEvent } from "../../generated/api.ts";
 import { EVENTS_PER_REQUEST } from "../../generated/constants.ts";
+import { builtPerKey } from "./builtPerKey.ts";
 import type { IntegrationEventDataConstraints } from "./integrationEventData.ts";
 import { validAuditEvents } from "./validAuditEvents.ts";
 
@@ -41,20 +42,22 @@ export function auditEventsWithBadAtPositions(
     fc.integer({ min: minLength, max: maxLength }),
   );
   const positions = fc.oneof(fc.constant([...BATCH_POSITIONS]), fc.subarray([...BATCH_POSITIONS], { minLength: 1 }));
+  const batchOf = builtPerKey((count: number) =>
+    validAuditEvents({ ...constraints, minLength: count, maxLength: count, fieldAtMaxLength: "never" }),
+  );
   return fc.tuple(length, positions).chain(([count, where]) =>
-    validAuditEvents({ ...constraints, minLength: count, maxLength: count, fieldAtMaxLength: "never" }).chain(
-      (events) =>
-        fc
-          .tuple(...where.map((position) => constraints.bad(events[indexOf(position, count)] as AuditEvent)))
-          .map((bads) => {
-            const auditEvents: Record<string, unknown>[] = [...events];
-            where.forEach((position, index) => {
-              auditEvents[indexOf(position, count)] = bads[index] ?? {};
-            });
-            const badIds = bads.flatMap((bad) => (typeof bad?.id === "string" ? [bad.id] : []));
-            const badIndexes = [...new Set(where.map((position) => indexOf(position, count)))];
-            return { auditEvents, positions: [...where], badIds, badIndexes };
-          }),
+    batchOf(count).chain((events) =>
+      fc
+        .tuple(...where.map((position) => constraints.bad(events[indexOf(position, count)] as AuditEvent)))
+        .map((bads) => {
+          const auditEvents: Record<string, unknown>[] = [...events];
+          where.forEach((position, index) => {
+            auditEvents[indexOf(position, count)] = bads[index] ?? {};
+          });
+          const badIds = bads.flatMap((bad) => (typeof bad?.id === "string" ? [bad.id] : []));
+          const badIndexes = [...new Set(where.map((position) => indexOf(position, count)))];
+          return { auditEvents, positions: [...where], badIds, badIndexes };
+        }),
     ),
   );
 }

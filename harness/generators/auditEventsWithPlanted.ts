@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { EVENTS_PER_REQUEST } from "../../generated/constants.ts";
 import { auditEvent } from "./auditEvent.ts";
+import { builtPerKey } from "./builtPerKey.ts";
 import { eventId } from "./eventId.ts";
 import type { IntegrationEventDataConstraints } from "./integrationEventData.ts";
 
@@ -36,14 +37,14 @@ export function auditEventsWithPlanted(
   const maxPlanted = constraints.maxPlanted ?? 3;
   const maxValid = Math.min(constraints.maxValid ?? 8, EVENTS_PER_REQUEST.maxItems - maxPlanted);
   const valid = auditEvent({ ...constraints, fieldAtMaxLength: "never" });
+  const idsOf = builtPerKey((count: number) => fc.uniqueArray(eventId(), { minLength: count, maxLength: count }));
   return fc
     .record({
       valid: fc.array(valid, { minLength: 1, maxLength: maxValid }),
       planted: fc.array(constraints.planted, { minLength: minPlanted, maxLength: maxPlanted }),
     })
     .chain(({ valid, planted }) =>
-      fc
-        .uniqueArray(eventId(), { minLength: valid.length + planted.length, maxLength: valid.length + planted.length })
+      idsOf(valid.length + planted.length)
         .map((ids) => {
           const assign = constraints.plantedIds !== "keep";
           const validEvents = valid.map((event, index) => ({ ...event, id: ids[index] ?? event.id }));

@@ -28,7 +28,18 @@ const scalar = fc.oneof(fc.string({ maxLength: 16 }), fc.integer(), fc.boolean()
 // Pairs rather than fc.dictionary: no uniqueness bookkeeping (a repeated key just collapses), a fraction of the cost.
 const smallObject = fc
   .array(fc.tuple(fc.string({ maxLength: 12 }), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }))), { maxLength: 3 })
-  .map((pairs): Record<string, unknown> => Object.fromEntries(pairs));
+  .map(objectOfPairs);
+
+/**
+ * The pairs as an object without a prototype (fc.record draws such objects too; JSON cannot tell them apart).
+ * Tens of thousands of random keys on ordinary objects each grow V8's tree of object shapes, which made this
+ * the costliest line of an event's drawing; an object without a prototype keeps its keys in a table instead.
+ */
+function objectOfPairs(pairs: readonly (readonly [string, unknown])[]): Record<string, unknown> {
+  const object: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of pairs) object[key] = value;
+  return object;
+}
 /** About one event in ten carries a field at exactly its limit: the boundary stays covered, batches stay light. */
 const pathAtMaxLength = fc.oneof(
   { arbitrary: fc.constant(null), weight: 9 },

@@ -34,6 +34,16 @@ describe("charactersFromSeed", () => {
     expect(charactersFromSeed(seed, 6, ALPHABET)).toMatch(want);
   });
 
+  it("spreads the characters mulberry32 picks from the seed (the same ids for a seed as before)", () => {
+    expect(charactersFromSeed(123456, 24, ALPHABET)).toBe("-1_9_9Z1-9b-_bcX_9YaZbX_");
+    expect(charactersFromSeed(7, 24, ALPHABET)).toBe("caYYZcXbX-bbacXXYYX-c--Z");
+  });
+
+  it("picks the same way from an alphabet of characters longer than one UTF-16 unit", () => {
+    const wide = ALPHABET.map((character) => (character === "Z" ? "🚀" : character));
+    expect(charactersFromSeed(7, 24, wide)).toBe("caYYZcXbX-bbacXXYYX-c--Z".replaceAll("Z", "🚀"));
+  });
+
   it("gives the same characters for the same seed and others for another seed", () => {
     expect(charactersFromSeed(123456, 32, ALPHABET)).toBe(charactersFromSeed(123456, 32, ALPHABET));
     expect(charactersFromSeed(123456, 32, ALPHABET)).not.toBe(charactersFromSeed(123457, 32, ALPHABET));

@@ -11,16 +11,37 @@ export function stringOfLength(length: fc.Arbitrary<number>, alphabet: readonly 
   return fc.tuple(length, fc.nat()).map(([size, seed]) => charactersFromSeed(seed, size, alphabet));
 }
 
-/** `size` characters of `alphabet` spread from `seed` by mulberry32. */
+/**
+ * `size` characters of `alphabet` spread from `seed` by mulberry32. The picks are written in one go (as UTF-16
+ * units when every character of the alphabet is one): appending them one by one built a chain of `size`
+ * pieces that lived as long as the drawn batch, and copying those chains in garbage collection made ids cost
+ * several times what drawing them did.
+ */
 export function charactersFromSeed(seed: number, size: number, alphabet: readonly string[]): string {
+  const units = unitsOf(alphabet);
   const span = Math.min(alphabet.length, seed + 1);
+  const picks: (number | string)[] = new Array(size);
   let state = seed;
-  let text = "";
   for (let index = 0; index < size; index += 1) {
     state = (state + 0x6d2b79f5) | 0;
     let mixed = Math.imul(state ^ (state >>> 15), state | 1);
     mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    text += alphabet[((mixed ^ (mixed >>> 14)) >>> 0) % span];
+    const pick = ((mixed ^ (mixed >>> 14)) >>> 0) % span;
+    picks[index] = units === null ? (alphabet[pick] as string) : (units[pick] as number);
   }
-  return text;
+  return units === null ? picks.join("") : String.fromCharCode.apply(null, picks as number[]);
+}
+
+const UNITS = new WeakMap<readonly string[], readonly number[] | null>();
+
+/** The alphabet's characters as UTF-16 units, or null when one of them is not a single unit. */
+function unitsOf(alphabet: readonly string[]): readonly number[] | null {
+  let units = UNITS.get(alphabet);
+  if (units === undefined) {
+    units = alphabet.every((character) => character.length === 1)
+      ? alphabet.map((character) => character.charCodeAt(0))
+      : null;
+    UNITS.set(alphabet, units);
+  }
+  return units;
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { AuditEvent } from "../../generated/api.ts";
 import { EVENTS_PER_REQUEST } from "../../generated/constants.ts";
 import { type AuditEventConstraints, auditEvent } from "./auditEvent.ts";
+import { builtPerKey } from "./builtPerKey.ts";
 import { eventId } from "./eventId.ts";
 import { lengthWithBounds } from "./lengthWithBounds.ts";
 
@@ -28,7 +29,7 @@ export function validAuditEvents(constraints: ValidAuditEventsConstraints): fc.A
   const everyContent = auditEvent(content);
   const repeatedContent = auditEvent({ ...content, fieldAtMaxLength: "never" });
   const id = constraints.id ?? eventId();
-  return lengthWithBounds(minLength, maxLength).chain((length) => {
+  const ofLength = builtPerKey((length: number): fc.Arbitrary<AuditEvent[]> => {
     if (length === 0) return fc.constant([]);
     const contents = fc.oneof(
       { weight: 1, arbitrary: fc.array(everyContent, { minLength: length, maxLength: length }) },
@@ -41,4 +42,5 @@ export function validAuditEvents(constraints: ValidAuditEventsConstraints): fc.A
         unique.map((eventId, index) => ({ ...(drawn[index % drawn.length] as AuditEvent), id: eventId })),
       );
   });
+  return lengthWithBounds(minLength, maxLength).chain(ofLength);
 }

@@ -54,7 +54,10 @@ const SURROGATE = /[\ud800-\udfff]/;
  * left as they are are copied whole: a per-character loop made formatting most of a large batch's generation.
  */
 function writeString(value: string, format: JsonFormat): string {
-  if (format.escapeEvery === 0) return `"${plainRun(value, format.escapeSlash)}"`;
+  if (format.escapeEvery === 0) {
+    const quoted = JSON.stringify(value);
+    return format.escapeSlash && quoted.includes("/") ? quoted.replaceAll("/", "\\/") : quoted;
+  }
   return SURROGATE.test(value) ? writeByCodePoint(value, format) : writeByUnit(value, format);
 }
 
@@ -107,17 +110,20 @@ function writtenKeys(item: object): string[] {
 /**
  * Writes one value in one format. Whitespace is handed out in turn, in the order the first writer took it: an
  * array takes its opening space before its elements, an object after its members, and each takes one
- * separator for all its commas after them; the order is part of the bytes a replay must reproduce.
+ * separator for all its commas after them; the order is part of the bytes a replay must reproduce. The text
+ * is written as pieces into one list joined once; a piece whose space is taken later is filled in then.
  */
 class FormattedWriter {
   private turn = 0;
+  private readonly pieces: string[] = [];
 
   constructor(private readonly format: JsonFormat) {}
 
   document(value: unknown): string {
-    const before = this.space();
-    const written = this.value(value);
-    return `${before}${written}${this.space()}`;
+    this.pieces.push(this.space());
+    this.value(value);
+    this.pieces.push(this.space());
+    return this.pieces.join("");
   }
 
   private space(): string {
@@ -127,37 +133,50 @@ class FormattedWriter {
     return chosen;
   }
 
-  private value(item: unknown): string {
-    if (typeof item === "string") return writeString(item, this.format);
-    if (Array.isArray(item)) return this.array(item);
-    if (typeof item === "object" && item !== null) return this.object(item);
-    return JSON.stringify(item) ?? "null";
+  /** The index of a piece to fill in once its space is taken. */
+  private placeholder(): number {
+    return this.pieces.push("") - 1;
   }
 
-  private array(items: readonly unknown[]): string {
-    const open = this.space();
-    const elements: string[] = new Array(items.length);
+  private value(item: unknown): void {
+    if (typeof item === "string") this.pieces.push(writeString(item, this.format));
+    else if (Array.isArray(item)) this.array(item);
+    else if (typeof item === "object" && item !== null) this.object(item);
+    else this.pieces.push(JSON.stringify(item) ?? "null");
+  }
+
+  private array(items: readonly unknown[]): void {
+    this.pieces.push("[", this.space());
+    const commas: number[] = [];
     for (let at = 0; at < items.length; at += 1) {
+      if (at > 0) commas.push(this.placeholder());
       const element = items[at];
-      elements[at] = this.value(element === undefined ? null : element);
+      this.value(element === undefined ? null : element);
     }
-    const separator = `${this.space()},${this.space()}`;
-    return `[${open}${elements.join(separator)}${this.space()}]`;
+    this.separate(commas);
+    this.pieces.push(this.space(), "]");
   }
 
-  private object(item: object): string {
+  private object(item: object): void {
     const keys = ordered(writtenKeys(item), this.format.memberOrder);
-    const members: string[] = new Array(keys.length);
+    this.pieces.push("{");
+    const open = this.placeholder();
+    const commas: number[] = [];
     for (let at = 0; at < keys.length; at += 1) {
+      if (at > 0) commas.push(this.placeholder());
       const key = keys[at] as string;
-      const name = writeString(key, this.format);
-      const before = this.space();
-      const after = this.space();
-      members[at] = `${name}${before}:${after}${this.value((item as Record<string, unknown>)[key])}`;
+      this.pieces.push(writeString(key, this.format), this.space(), ":", this.space());
+      this.value((item as Record<string, unknown>)[key]);
     }
-    const open = this.space();
+    this.pieces[open] = this.space();
+    this.separate(commas);
+    this.pieces.push(this.space(), "}");
+  }
+
+  /** Takes one separator, used for every comma of an array or object. */
+  private separate(commas: readonly number[]): void {
     const separator = `${this.space()},${this.space()}`;
-    return `{${open}${members.join(separator)}${this.space()}}`;
+    for (const at of commas) this.pieces[at] = separator;
   }
 }
 
