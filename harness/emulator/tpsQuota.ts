@@ -12,8 +12,9 @@ export function tpsQuota(perSecond: number): TpsQuota {
   let last = Date.now();
   return {
     take(nowMs = Date.now()) {
-      tokens = Math.min(perSecond, tokens + ((nowMs - last) / 1000) * perSecond);
-      last = nowMs;
+      // A time before the last one (a caller's clock read before the bucket was made) refills nothing, drains nothing.
+      tokens = Math.min(perSecond, tokens + (Math.max(0, nowMs - last) / 1000) * perSecond);
+      last = Math.max(last, nowMs);
       if (tokens >= 1) {
         tokens -= 1;
         return undefined;
