@@ -56,6 +56,25 @@ function parseCredential(value: string): ParsedCredential | undefined {
   return { accessKeyId, scope: { shortDate, region, service } };
 }
 
+/** Who signed and what: the credential and the signed headers of a claim, without its signature. */
+type ClaimSigner = Pick<SigV4Authorization, "accessKeyId" | "scope" | "signedHeaders">;
+
+/** A claim, its optional members set one by one rather than spread from literals: this runs for every request. */
+function claimOf(
+  location: SigV4Authorization["location"],
+  { accessKeyId, scope, signedHeaders }: ClaimSigner,
+  signature: string,
+  amzDate: string | undefined,
+  sessionToken: string | undefined,
+  expiresSeconds?: number,
+): SigV4Authorization {
+  const claim: SigV4Authorization = { location, accessKeyId, scope, signedHeaders, signature };
+  if (amzDate !== undefined) claim.amzDate = amzDate;
+  if (sessionToken !== undefined) claim.sessionToken = sessionToken;
+  if (expiresSeconds !== undefined) claim.expiresSeconds = expiresSeconds;
+  return claim;
+}
+
 function build(
   location: SigV4Authorization["location"],
   parts: { credential?: string; signedHeaders?: string; signature?: string },
@@ -73,18 +92,8 @@ function build(
     return { kind: "malformed", message: "Authorization SignedHeaders is missing or malformed." };
   if (!SIGNATURE.test(parts.signature ?? ""))
     return { kind: "malformed", message: "Authorization Signature is missing or malformed." };
-  const claim: SigV4Authorization = {
-    location,
-    accessKeyId: credential.accessKeyId,
-    scope: credential.scope,
-    signedHeaders,
-    signature: parts.signature ?? "",
-  };
-  // Set one by one rather than spread from literals: this runs for every request.
-  if (extra.amzDate !== undefined) claim.amzDate = extra.amzDate;
-  if (extra.sessionToken !== undefined) claim.sessionToken = extra.sessionToken;
-  if (extra.expiresSeconds !== undefined) claim.expiresSeconds = extra.expiresSeconds;
-  return claim;
+  const signer = { accessKeyId: credential.accessKeyId, scope: credential.scope, signedHeaders };
+  return claimOf(location, signer, parts.signature ?? "", extra.amzDate, extra.sessionToken, extra.expiresSeconds);
 }
 
 /** The components of an Authorization header after the algorithm: later ones win, unknown ones are ignored. */
@@ -116,16 +125,15 @@ const SIGNATURE_COMPONENT = "Signature=";
 const endsWithSignatureComponent = (text: string) =>
   text.endsWith(SIGNATURE_COMPONENT) && text.slice(text.lastIndexOf(",") + 1).trimStart() === SIGNATURE_COMPONENT;
 
-/** What a header without its signature says, read once: its credential and signed headers (see `headerPrefixOf`). */
-type HeaderPrefix = Pick<SigV4Authorization, "accessKeyId" | "scope" | "signedHeaders">;
-const headerPrefixes = new Map<string, HeaderPrefix | null>();
+/** What a header without its signature says, read once (see `headerPrefixOf`). */
+const headerPrefixes = new Map<string, ClaimSigner | null>();
 
 /**
  * A client signs every request with the same credential and header list, so only the last 64 characters of its
  * Authorization header change: when they are the last component, `Signature=` and a well-formed signature, the
  * text before them reads the same every time, and is read once (null: that text does not make a claim).
  */
-function headerPrefixOf(prefix: string): HeaderPrefix | undefined {
+function headerPrefixOf(prefix: string): ClaimSigner | undefined {
   return readOnce(headerPrefixes, prefix, (text) => {
     const claim = readHeader(`${text}${"0".repeat(SIGNATURE_LENGTH)}`, {});
     if (isAuthorizationProblem(claim)) return undefined;
@@ -143,14 +151,7 @@ function fromHeader(header: string, headers: Record<string, string>): SigV4Autho
     return readHeader(trimmed, headers);
   const known = headerPrefixOf(prefix);
   if (known === undefined) return readHeader(trimmed, headers);
-  const { accessKeyId, scope, signedHeaders } = known;
-  const claim: SigV4Authorization = { location: "header", accessKeyId, scope, signedHeaders, signature };
-  // Set one by one rather than spread from literals: this runs for every request.
-  const amzDate = headers["x-amz-date"];
-  const sessionToken = headers["x-amz-security-token"];
-  if (amzDate !== undefined) claim.amzDate = amzDate;
-  if (sessionToken !== undefined) claim.sessionToken = sessionToken;
-  return claim;
+  return claimOf("header", known, signature, headers["x-amz-date"], headers["x-amz-security-token"]);
 }
 
 function fromQuery(query: Map<string, string>): SigV4Authorization | AuthorizationProblem {

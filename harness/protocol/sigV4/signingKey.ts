@@ -41,5 +41,5 @@ export function signingKey(scope: CredentialScope, secretAccessKey: string): Buf
     keys = new Map();
     keysByScope.set(scope, keys);
   }
-  return remembered(keys, secretAccessKey, MAX_CACHED_KEYS, () => keyById(scope, secretAccessKey));
+  return remembered(keys, secretAccessKey, MAX_CACHED_KEYS, () => derive(scope, secretAccessKey));
 }
