@@ -41,10 +41,14 @@ function mayNeedEscape(run: string): boolean {
   return false;
 }
 
+/** Written JSON text with `/` as `\/` when the format asks for it. */
+function withSlashes(written: string, escapeSlash: boolean): string {
+  return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
+}
+
 /** A run of characters none of which is escaped by position, as JSON.stringify writes it (and `/` as `\/` if asked). */
 function plainRun(run: string, escapeSlash: boolean): string {
-  const written = mayNeedEscape(run) ? JSON.stringify(run).slice(1, -1) : run;
-  return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
+  return withSlashes(mayNeedEscape(run) ? JSON.stringify(run).slice(1, -1) : run, escapeSlash);
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -54,10 +58,7 @@ const SURROGATE = /[\ud800-\udfff]/;
  * left as they are are copied whole: a per-character loop made formatting most of a large batch's generation.
  */
 function writeString(value: string, format: JsonFormat): string {
-  if (format.escapeEvery === 0) {
-    const quoted = JSON.stringify(value);
-    return format.escapeSlash && quoted.includes("/") ? quoted.replaceAll("/", "\\/") : quoted;
-  }
+  if (format.escapeEvery === 0) return withSlashes(JSON.stringify(value), format.escapeSlash);
   return SURROGATE.test(value) ? writeByCodePoint(value, format) : writeByUnit(value, format);
 }
 
