@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { measureWholeProcesses } from "./measureWholeProcesses.ts";
 import type { WholeProcessCommand } from "./wholeProcessCommands.ts";
@@ -36,6 +39,33 @@ describe("measureWholeProcesses", () => {
   it("notes the exit code of a command that failed", async () => {
     const figures = await measureWholeProcesses([nodeCommand("failing", "process.exitCode = 2")]);
     expect(figures.map((f) => f.note)).toEqual(["exited 2", "exited 2", "exited 2"]);
+  }, 120_000);
+
+  it("runs a repeated command that many times and says so beside the median wall time", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pae-bench-repeats-"));
+    try {
+      const tally = join(dir, "tally");
+      const script = `require("node:fs").appendFileSync(${JSON.stringify(tally)}, "x")`;
+      const figures = await measureWholeProcesses([{ ...nodeCommand("thrice", script), repeats: 3 }]);
+      expect(readFileSync(tally, "utf8")).toBe("xxx");
+      expect(figures[0]?.note).toMatch(/^median of 3 runs: \d+\.\d\d, \d+\.\d\d, \d+\.\d\d s$/);
+      expect(figures.slice(1).map((f) => f.note)).toEqual([undefined, undefined]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("stops a repeated command at its first failed run and reports that run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pae-bench-repeats-"));
+    try {
+      const tally = join(dir, "tally");
+      const script = `require("node:fs").appendFileSync(${JSON.stringify(tally)}, "x"); process.exitCode = 3`;
+      const figures = await measureWholeProcesses([{ ...nodeCommand("failing-thrice", script), repeats: 3 }]);
+      expect(readFileSync(tally, "utf8")).toBe("x");
+      expect(figures.map((f) => f.note)).toEqual(["exited 3", "exited 3", "exited 3"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it("says why a command it cannot run was not measured", async () => {
