@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { sampleClientInput } from "./clientInputFor.ts";
 import { namesMentioned } from "./namesMentioned.ts";
 import type { ClientDriver } from "./runClientScenarios.ts";
-import { runShellCommand } from "./runShellCommand.ts";
+import { runShellCommand, type ShellOutcome } from "./runShellCommand.ts";
 import type { SurfacedAnswer } from "./surfacedAnswer.ts";
+import { untilExit } from "./untilExit.ts";
 
 export interface ExecDriverOptions {
   /** Per run of the command; it is killed after. */
@@ -25,6 +26,30 @@ function parsedOrText(stdout: string): unknown {
     return JSON.parse(stdout);
   } catch {
     return stdout;
+  }
+}
+
+/**
+ * Runs `command` with the events in a scratch file named by PAE_EVENTS_FILE. The folder is removed when the
+ * command ends, or when this process exits first (Ctrl-C).
+ */
+async function runWithEventsFile(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  events: unknown,
+  timeoutMs: number,
+): Promise<ShellOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), "pae-exec-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const release = untilExit(remove);
+  try {
+    const eventsFile = join(dir, "events.json");
+    writeFileSync(eventsFile, JSON.stringify(events));
+    const callEnv = { ...env, PAE_EVENTS_FILE: eventsFile };
+    return await runShellCommand(command, { env: callEnv, timeoutMs, maxOutputBytes: MAX_OUTPUT_BYTES });
+  } finally {
+    remove();
+    release();
   }
 }
 
@@ -52,16 +77,7 @@ export function execDriver(command: string, options: ExecDriverOptions): ClientD
       });
       const invoke = async (): Promise<SurfacedAnswer> => {
         options.onCall?.(scenario.id);
-        const dir = mkdtempSync(join(tmpdir(), "pae-exec-"));
-        const eventsFile = join(dir, "events.json");
-        writeFileSync(eventsFile, JSON.stringify(input.auditEvents));
-        const callEnv = { ...env, PAE_EVENTS_FILE: eventsFile };
-        const ran = await runShellCommand(command, {
-          env: callEnv,
-          timeoutMs: options.timeoutMs,
-          maxOutputBytes: MAX_OUTPUT_BYTES,
-        });
-        rmSync(dir, { recursive: true, force: true });
+        const ran = await runWithEventsFile(command, env, input.auditEvents, options.timeoutMs);
         const output = { stdout: ran.stdout, stderr: ran.stderr };
         if (ran.timedOut) return { kind: "timed-out", afterMs: options.timeoutMs };
         if (ran.code === 0) return { kind: "resolved", value: parsedOrText(ran.stdout), exitCode: 0, output };

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { holdProcessGroup, releaseProcessGroup } from "./liveProcessGroups.ts";
+import { untilExit } from "./untilExit.ts";
 
 export interface ShellOutcome {
   /** The exit code; -1 when the command was ended by a signal or could not start. */
@@ -22,7 +22,7 @@ export function runShellCommand(
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, detached: true, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     const pid = child.pid;
-    if (pid !== undefined) holdProcessGroup(pid);
+    const release = pid === undefined ? () => {} : untilExit(() => process.kill(-pid, "SIGKILL"));
     const kept = { stdout: "", stderr: "" };
     for (const name of ["stdout", "stderr"] as const) {
       child[name].setEncoding("utf8");
@@ -41,7 +41,7 @@ export function runShellCommand(
     }, options.timeoutMs);
     const settle = (code: number) => {
       clearTimeout(timer);
-      if (pid !== undefined) releaseProcessGroup(pid);
+      release();
       resolve({ code, ...kept, timedOut });
     };
     child.once("error", (error) => {

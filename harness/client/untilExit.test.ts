@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,14 +36,17 @@ async function until(condition: () => boolean): Promise<boolean> {
 }
 
 describe("client --exec on Ctrl-C", () => {
-  it("ends the command it is running (started in a process group of its own) along with itself", async () => {
+  it("ends the command it is running (started in a process group of its own) and removes its scratch folder", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pae-groups-"));
     dirs.push(dir);
     const pidFile = join(dir, "client.pid");
+    // The CLI's own temporary folder, so that what it leaves there is its own.
+    const scratch = join(dir, "tmp");
+    mkdirSync(scratch);
     const cli = spawn(
       process.execPath,
       [BIN, "client", "--exec", STUCK_CLIENT, "--scenario", "Success", "--out", join(dir, "out")],
-      { env: { ...process.env, PID_FILE: pidFile }, stdio: ["ignore", "pipe", "pipe"] },
+      { env: { ...process.env, PID_FILE: pidFile, TMPDIR: scratch }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
     for (const stream of [cli.stdout, cli.stderr]) stream.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -60,8 +63,10 @@ describe("client --exec on Ctrl-C", () => {
     const clientPid = Number(readFileSync(pidFile, "utf8"));
     strays.push(clientPid);
     expect(alive(clientPid)).toBe(true);
+    expect(readdirSync(scratch).filter((name) => name.startsWith("pae-exec-"))).toHaveLength(1);
     cli.kill("SIGINT");
     expect(await ended, output).toBe(130);
     expect(await until(() => !alive(clientPid))).toBe(true);
+    expect(readdirSync(scratch).filter((name) => name.startsWith("pae-exec-"))).toEqual([]);
   });
 });
