@@ -4,7 +4,7 @@ import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
 import { parseQuery, type QueryValues } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
-import { SecondFormattingSignatureV4 } from "./secondFormattingSignatureV4.ts";
+import { RememberingSignatureV4 } from "./rememberingSignatureV4.ts";
 
 export interface SignInput {
   method: string;
@@ -27,7 +27,7 @@ interface CachedSigner {
   secretAccessKey: string;
   sessionToken: string | undefined;
   applyChecksum: boolean;
-  signer: SecondFormattingSignatureV4;
+  signer: RememberingSignatureV4;
 }
 
 /**
@@ -36,7 +36,7 @@ interface CachedSigner {
  */
 const signers = new WeakMap<Credentials, CachedSigner[]>();
 
-function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SecondFormattingSignatureV4 {
+function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): RememberingSignatureV4 {
   const cached = signers.get(credentials) ?? [];
   signers.set(credentials, cached);
   const { accessKeyId, secretAccessKey, sessionToken } = credentials;
@@ -49,7 +49,7 @@ function signerFor(credentials: Credentials, region: string, applyChecksum: bool
       entry.applyChecksum === applyChecksum,
   );
   if (same !== undefined) return same.signer;
-  const signer = new SecondFormattingSignatureV4({
+  const signer = new RememberingSignatureV4({
     service: SERVICE.signingName,
     region,
     credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
