@@ -55,7 +55,8 @@ export class NodeSha256 {
   }
 
   private sha256(): Buffer {
-    return hash("sha256", this.data(), "buffer");
+    // Text out and back: node:crypto hands a digest over as text ("binary" is latin1) for half the cost of a Buffer.
+    return Buffer.from(hash("sha256", this.data(), "binary"), "latin1");
   }
 
   private hmac(secret: SourceData): Buffer {

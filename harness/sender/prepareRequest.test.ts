@@ -99,3 +99,22 @@ describe("prepareRequest signing dates", () => {
     }
   });
 });
+
+describe("prepareRequest signing keys", () => {
+  const request: CaseRequest = { query: {}, body: { json: {} } };
+  const authorization = async (credentials: typeof TARGET.credentials) =>
+    (await prepareRequest({ ...TARGET, credentials }, request, SIGNED_AT)).sent.headers.authorization;
+
+  it("signs with the key a target holds now: changed in place, or another target's in between", async () => {
+    const mine = { ...TARGET.credentials };
+    const other = { ...TARGET.credentials, secretAccessKey: "other-secret" };
+    const first = await authorization(mine);
+    expect(await authorization(other)).not.toBe(first);
+    expect(await authorization(mine)).toBe(first);
+    mine.secretAccessKey = "changed-secret";
+    const changed = await authorization(mine);
+    expect(changed).not.toBe(first);
+    // A fresh object with the same values signs the same: nothing of the old key was kept.
+    expect(await authorization({ ...mine })).toBe(changed);
+  });
+});

@@ -4,7 +4,7 @@ import { SERVICE } from "../../generated/constants.ts";
 import type { Credentials } from "../model/target.ts";
 import { parseQuery, type QueryValues } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
-import { SecondFormattingSignatureV4 } from "./secondFormattingSignatureV4.ts";
+import { RememberingSignatureV4 } from "./rememberingSignatureV4.ts";
 
 export interface SignInput {
   method: string;
@@ -27,7 +27,7 @@ interface CachedSigner {
   secretAccessKey: string;
   sessionToken: string | undefined;
   applyChecksum: boolean;
-  signer: SecondFormattingSignatureV4;
+  signer: RememberingSignatureV4;
 }
 
 /**
@@ -35,30 +35,45 @@ interface CachedSigner {
  * day. Keyed by the object (so the cache dies with the target) and by its values (so a changed key is seen).
  */
 const signers = new WeakMap<Credentials, CachedSigner[]>();
+/** The signer of the last request: a run signs every request with the same one. */
+let lastSigner: (CachedSigner & { credentials: Credentials }) | undefined;
 
-function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): SecondFormattingSignatureV4 {
+function isFor(
+  entry: CachedSigner,
+  { accessKeyId, secretAccessKey, sessionToken }: Credentials,
+  region: string,
+  applyChecksum: boolean,
+): boolean {
+  return (
+    entry.region === region &&
+    entry.accessKeyId === accessKeyId &&
+    entry.secretAccessKey === secretAccessKey &&
+    entry.sessionToken === sessionToken &&
+    entry.applyChecksum === applyChecksum
+  );
+}
+
+function signerFor(credentials: Credentials, region: string, applyChecksum: boolean): RememberingSignatureV4 {
+  if (lastSigner?.credentials === credentials && isFor(lastSigner, credentials, region, applyChecksum))
+    return lastSigner.signer;
   const cached = signers.get(credentials) ?? [];
   signers.set(credentials, cached);
-  const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-  const same = cached.find(
-    (entry) =>
-      entry.region === region &&
-      entry.accessKeyId === accessKeyId &&
-      entry.secretAccessKey === secretAccessKey &&
-      entry.sessionToken === sessionToken &&
-      entry.applyChecksum === applyChecksum,
-  );
-  if (same !== undefined) return same.signer;
-  const signer = new SecondFormattingSignatureV4({
-    service: SERVICE.signingName,
-    region,
-    credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
-    sha256: NodeSha256,
-    applyChecksum,
-  });
-  if (cached.length > 1) cached.length = 0;
-  cached.push({ region, accessKeyId, secretAccessKey, sessionToken, applyChecksum, signer });
-  return signer;
+  let entry = cached.find((known) => isFor(known, credentials, region, applyChecksum));
+  if (entry === undefined) {
+    const { accessKeyId, secretAccessKey, sessionToken } = credentials;
+    const signer = new RememberingSignatureV4({
+      service: SERVICE.signingName,
+      region,
+      credentials: { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) },
+      sha256: NodeSha256,
+      applyChecksum,
+    });
+    if (cached.length > 1) cached.length = 0;
+    entry = { region, accessKeyId, secretAccessKey, sessionToken, applyChecksum, signer };
+    cached.push(entry);
+  }
+  lastSigner = { ...entry, credentials };
+  return entry.signer;
 }
 
 /** The last query parsed: a run sends the same channel query again and again (the signer copies it, never edits it). */
@@ -67,6 +82,19 @@ let lastQuery: { text: string; values: QueryValues } | undefined;
 function queryValues(text: string): QueryValues {
   if (lastQuery?.text !== text) lastQuery = { text, values: parseQuery(text) };
   return lastQuery.values;
+}
+
+type EndpointParts = { protocol: string; hostname: string; port: number | undefined };
+
+/** The parts of the last endpoint URL read: a sender hands the same URL object with every request. */
+let lastEndpoint: { url: URL; href: string; parts: EndpointParts } | undefined;
+
+function endpointParts(url: URL): EndpointParts {
+  if (lastEndpoint?.url !== url || lastEndpoint.href !== url.href) {
+    const port = url.port === "" ? undefined : Number(url.port);
+    lastEndpoint = { url, href: url.href, parts: { protocol: url.protocol, hostname: url.hostname, port } };
+  }
+  return lastEndpoint.parts;
 }
 
 /**
@@ -79,11 +107,12 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
   const signer = signerFor(input.credentials, input.region, withHeader);
   const headers = { ...input.headers };
   if (withHeader) headers["x-amz-content-sha256"] = hash("sha256", input.body, "hex");
+  const { protocol, hostname, port } = endpointParts(input.url);
   const request = new HttpRequest({
     method: input.method,
-    protocol: input.url.protocol,
-    hostname: input.url.hostname,
-    port: input.url.port === "" ? undefined : Number(input.url.port),
+    protocol,
+    hostname,
+    port,
     path: input.path,
     query: queryValues(input.query),
     headers,
