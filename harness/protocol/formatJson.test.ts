@@ -58,6 +58,18 @@ describe("formatJson", () => {
       "writes every second character as a \\u escape",
       { value: "abcd", given: format({ escapeEvery: 2 }), want: '"a\\u0062c\\u0064"' },
     ],
+    [
+      "keeps JSON.stringify's own escape for a character at an escaped position",
+      { value: 'a\n"/', given: format({ escapeEvery: 1, escapeSlash: true }), want: '"\\u0061\\n\\"\\/"' },
+    ],
+    [
+      "escapes a lone surrogate wherever it is and counts it as one character",
+      { value: "\udc00ab\ud800", given: format({ escapeEvery: 2 }), want: '"\\udc00\\u0061b\\ud800"' },
+    ],
+    [
+      "counts a surrogate pair as one character, left as is between escaped positions",
+      { value: "🚀a🚀b", given: format({ escapeEvery: 2 }), want: '"🚀\\u0061🚀\\u0062"' },
+    ],
   ])("%s", (_name, { value, given, want }) => {
     expect(formatJson(value, given)).toBe(want);
   });

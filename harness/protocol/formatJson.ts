@@ -20,76 +20,78 @@ export const CANONICAL_JSON_FORMAT: JsonFormat = {
   escapeSlash: false,
 };
 
-const hex4 = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
+const HEX_DIGITS = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+const BACKSLASH = 0x5c;
 
-/** True for a code point JSON.stringify escapes: `"`, `\`, control characters and lone surrogates. */
-function needsEscape(code: number): boolean {
-  return code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff);
-}
-
-/** How one character is written when it is not left as is: its required escape first, then `\/`, then `\uXXXX`. */
-function escapedChar(char: string, byPosition: boolean, escapeSlash: boolean): string {
-  if (needsEscape(char.codePointAt(0) ?? 0)) return JSON.stringify(char).slice(1, -1);
-  if (char === "/" && escapeSlash) return "\\/";
-  if (!byPosition) return char;
-  return char.length === 1 ? hex4(char.charCodeAt(0)) : hex4(char.charCodeAt(0)) + hex4(char.charCodeAt(1));
-}
-
-/** Whether JSON.stringify may escape a unit of `run` (a paired surrogate passes through it unchanged): most runs need no copy. */
-function mayNeedEscape(run: string): boolean {
-  for (let at = 0; at < run.length; at += 1) if (needsEscape(run.charCodeAt(at))) return true;
-  return false;
-}
+/** JSON.stringify's escape of each unit below 0x60 it escapes (`"`, `\\`, controls), as units; null: left as is. */
+const REQUIRED_ESCAPES: (readonly number[] | null)[] = Array.from({ length: 0x60 }, (_, unit) => {
+  const written = JSON.stringify(String.fromCharCode(unit)).slice(1, -1);
+  return written.length > 1 ? Array.from(written, (char) => char.charCodeAt(0)) : null;
+});
 
 /** Written JSON text with `/` as `\/` when the format asks for it. */
 function withSlashes(written: string, escapeSlash: boolean): string {
   return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
 }
 
-/** A run of characters none of which is escaped by position, as JSON.stringify writes it (and `/` as `\/` if asked). */
-function plainRun(run: string, escapeSlash: boolean): string {
-  return withSlashes(mayNeedEscape(run) ? JSON.stringify(run).slice(1, -1) : run, escapeSlash);
+/** One growing buffer of output units, reused by every string: slicing and joining runs cost more than copying units. */
+let scratch = new Uint16Array(4096);
+
+function scratchOf(units: number): Uint16Array {
+  if (scratch.length < units) scratch = new Uint16Array(Math.max(units, scratch.length * 2));
+  return scratch;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
+/** Writes `\uXXXX` (lower-case hex, as JSON.stringify does) of `unit` at `at`; returns the next free index. */
+function writeHex(out: Uint16Array, at: number, unit: number): number {
+  out[at] = BACKSLASH;
+  out[at + 1] = 0x75;
+  out[at + 2] = HEX_DIGITS[unit >> 12] as number;
+  out[at + 3] = HEX_DIGITS[(unit >> 8) & 0xf] as number;
+  out[at + 4] = HEX_DIGITS[(unit >> 4) & 0xf] as number;
+  out[at + 5] = HEX_DIGITS[unit & 0xf] as number;
+  return at + 6;
+}
 
 /**
- * Every `escapeEvery`-th character (code point, a lone surrogate counting as one) is escaped; runs of characters
- * left as they are are copied whole: a per-character loop made formatting most of a large batch's generation.
+ * Every `escapeEvery`-th character (code point, a lone surrogate counting as one) is written as `\uXXXX` (an
+ * astral one as its two units), unless JSON.stringify escapes it another way or it is a `/` written `\/`;
+ * every other character is left as is. One pass writing units into a reused buffer, decoded once.
  */
 function writeString(value: string, format: JsonFormat): string {
-  if (format.escapeEvery === 0) return withSlashes(JSON.stringify(value), format.escapeSlash);
-  return SURROGATE.test(value) ? writeByCodePoint(value, format) : writeByUnit(value, format);
-}
-
-/** Without surrogates every character is one unit: the escaped ones are at fixed steps, the runs between plain. */
-function writeByUnit(value: string, format: JsonFormat): string {
-  let out = '"';
-  let from = 0;
-  for (let at = format.escapeEvery - 1; at < value.length; at += format.escapeEvery) {
-    out +=
-      plainRun(value.slice(from, at), format.escapeSlash) + escapedChar(value.charAt(at), true, format.escapeSlash);
-    from = at + 1;
+  const { escapeEvery, escapeSlash } = format;
+  if (escapeEvery === 0) return withSlashes(JSON.stringify(value), escapeSlash);
+  const out = scratchOf(value.length * 6 + 2);
+  let length = 0;
+  out[length++] = 0x22;
+  let untilEscape = escapeEvery;
+  for (let at = 0; at < value.length; at += 1) {
+    const unit = value.charCodeAt(at);
+    untilEscape -= 1;
+    const byPosition = untilEscape === 0;
+    if (byPosition) untilEscape = escapeEvery;
+    const required = unit < 0x60 ? REQUIRED_ESCAPES[unit] : null;
+    if (required != null) for (const written of required) out[length++] = written;
+    else if (unit === 0x2f && escapeSlash) {
+      out[length++] = BACKSLASH;
+      out[length++] = unit;
+    } else if (unit >= 0xd800 && unit <= 0xdfff) {
+      const low = value.charCodeAt(at + 1);
+      const paired = unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+      if (!paired) length = writeHex(out, length, unit);
+      else {
+        at += 1;
+        if (byPosition) length = writeHex(out, writeHex(out, length, unit), low);
+        else {
+          out[length++] = unit;
+          out[length++] = low;
+        }
+      }
+    } else if (byPosition) length = writeHex(out, length, unit);
+    else out[length++] = unit;
   }
-  return `${out}${plainRun(value.slice(from), format.escapeSlash)}"`;
-}
-
-function writeByCodePoint(value: string, format: JsonFormat): string {
-  let out = '"';
-  let from = 0;
-  let count = 0;
-  for (let at = 0; at < value.length; ) {
-    const code = value.codePointAt(at) ?? 0;
-    const size = code > 0xffff ? 2 : 1;
-    count += 1;
-    const byPosition = count % format.escapeEvery === 0;
-    if (byPosition || needsEscape(code) || (code === 0x2f && format.escapeSlash)) {
-      out += value.slice(from, at) + escapedChar(value.slice(at, at + size), byPosition, format.escapeSlash);
-      from = at + size;
-    }
-    at += size;
-  }
-  return `${out}${value.slice(from)}"`;
+  out[length++] = 0x22;
+  return Buffer.from(out.buffer, out.byteOffset, length * 2).toString("utf16le");
 }
 
 function ordered(keys: string[], order: JsonFormat["memberOrder"]): string[] {
