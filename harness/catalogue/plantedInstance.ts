@@ -1,7 +1,6 @@
-import type fc from "fast-check";
+import fc from "fast-check";
 import type { AuditEventsWithPlantedConstraints } from "../generators/auditEventsWithPlanted.ts";
 import { auditEventsWithPlanted } from "../generators/auditEventsWithPlanted.ts";
-import { unshrinkable } from "../generators/unshrinkable.ts";
 import type { CaseContext } from "../model/caseDefinition.ts";
 import type { CaseInstance } from "../model/caseRequest.ts";
 import { fixtureOf } from "./fixtureOf.ts";
@@ -41,5 +40,5 @@ export function plantedInstance(ctx: CaseContext, constraints: PlantedInstanceCo
     if (constraints.mode === "mark") instance.markedEventIds = plantedIds;
     return instance;
   });
-  return constraints.shrinkable === false ? unshrinkable(instances) : instances;
+  return constraints.shrinkable === false ? fc.noShrink(instances) : instances;
 }

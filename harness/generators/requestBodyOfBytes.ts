@@ -5,7 +5,6 @@ import { eventDataChecksum } from "../protocol/eventDataChecksum.ts";
 import { eventDataOfBytes } from "./eventDataOfBytes.ts";
 import { eventId } from "./eventId.ts";
 import { integrationEventData } from "./integrationEventData.ts";
-import { unshrinkable } from "./unshrinkable.ts";
 import { utf8Bytes } from "./utf8Bytes.ts";
 
 export interface RequestBodyOfBytesConstraints {
@@ -41,7 +40,7 @@ export function requestBodyOfBytes(constraints: RequestBodyOfBytesConstraints): 
       })
       .map(({ ids, events }) => padTo(bytes, ids, events, constraints.paddingUnit, constraints.measure));
   });
-  return unshrinkable(body);
+  return fc.noShrink(body);
 }
 
 type Unpadded = [data: Parameters<typeof eventDataOfBytes>[0], withChecksum: boolean];

@@ -4,7 +4,6 @@ import { auditEventsWithBadAtPositions } from "../../generators/auditEventsWithB
 import { auditEventsWithIdsDifferingInCase } from "../../generators/auditEventsWithIdsDifferingInCase.ts";
 import { eventDataMissingField } from "../../generators/eventDataMissingField.ts";
 import { eventDataNotJson } from "../../generators/eventDataNotJson.ts";
-import { unshrinkable } from "../../generators/unshrinkable.ts";
 import { wrongChecksum } from "../../generators/wrongChecksum.ts";
 import type { CaseContext, CaseDefinition } from "../../model/caseDefinition.ts";
 import type { CaseInstance } from "../../model/caseRequest.ts";
@@ -30,7 +29,7 @@ const perEventProblem: Bad = (replaced, recipientAccountId) =>
 const batchWithBad = (ctx: CaseContext, bad: Bad, label: string, mark: boolean): fc.Arbitrary<CaseInstance> => {
   const channelArn = fixtureOf(ctx, "ownChannelArn");
   const recipientAccountId = ownerAccountOf(channelArn);
-  return unshrinkable(
+  return fc.noShrink(
     auditEventsWithBadAtPositions({
       recipientAccountId,
       optionalFields: "never",
@@ -75,7 +74,7 @@ export const batchPositionCases: readonly CaseDefinition[] = [
       const recipientAccountId = ownerAccountOf(channelArn);
       const badCopy = (replaced: AuditEvent) =>
         wrongChecksum(replaced.eventData).map((eventDataChecksum) => ({ ...replaced, eventDataChecksum }));
-      return unshrinkable(
+      return fc.noShrink(
         auditEventsWithBadAtPositions({ recipientAccountId, optionalFields: "never", bad: badCopy, minLength: 6 }).map(
           ({ auditEvents, positions, badIndexes }) => {
             // Each bad event takes the id of its valid neighbour (with 6 events or more, never another bad one).

@@ -6,7 +6,6 @@ import {
   type EventDataObjectPath,
   eventDataWithObjectsOfBytes,
 } from "../../generators/eventDataWithObjectsOfBytes.ts";
-import { unshrinkable } from "../../generators/unshrinkable.ts";
 import type { CaseContext, CaseDefinition } from "../../model/caseDefinition.ts";
 import type { CaseInstance } from "../../model/caseRequest.ts";
 import { expectations } from "../expectations.ts";
@@ -29,7 +28,7 @@ const withObjects = (
 ): fc.Arbitrary<CaseInstance> => {
   const channelArn = fixtureOf(ctx, "ownChannelArn");
   const recipientAccountId = ownerAccountOf(channelArn);
-  return unshrinkable(
+  return fc.noShrink(
     auditEventsWithPlanted({
       recipientAccountId,
       planted: eventData(recipientAccountId).map((data) => ({ eventData: data })),
