@@ -20,6 +20,8 @@ export const CANONICAL_JSON_FORMAT: JsonFormat = {
   escapeSlash: false,
 };
 
+/** From this many UTF-16 units on, a string escaped by position is written by writeLongString. */
+const LONG_STRING = 256;
 const HEX_DIGITS = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
 const BACKSLASH = 0x5c;
 
@@ -28,11 +30,6 @@ const REQUIRED_ESCAPES: (readonly number[] | null)[] = Array.from({ length: 0x60
   const written = JSON.stringify(String.fromCharCode(unit)).slice(1, -1);
   return written.length > 1 ? Array.from(written, (char) => char.charCodeAt(0)) : null;
 });
-
-/** Written JSON text with `/` as `\/` when the format asks for it. */
-function withSlashes(written: string, escapeSlash: boolean): string {
-  return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
-}
 
 /** One growing buffer of output units, reused by every string: slicing and joining runs cost more than copying units. */
 let scratch = new Uint16Array(4096);
@@ -54,13 +51,12 @@ function writeHex(out: Uint16Array, at: number, unit: number): number {
 }
 
 /**
- * Every `escapeEvery`-th character (code point, a lone surrogate counting as one) is written as `\uXXXX` (an
- * astral one as its two units), unless JSON.stringify escapes it another way or it is a `/` written `\/`;
- * every other character is left as is. One pass writing units into a reused buffer, decoded once.
+ * The same escapes as writeByUnit and writeByCodePoint, for a long string (an eventData string inside a body, a
+ * field at its limit): one pass writing units into a reused buffer, decoded once. Slicing a long string at
+ * every escaped position cost twice as much; for short strings the slices cost less than the decoding.
  */
-function writeString(value: string, format: JsonFormat): string {
+function writeLongString(value: string, format: JsonFormat): string {
   const { escapeEvery, escapeSlash } = format;
-  if (escapeEvery === 0) return withSlashes(JSON.stringify(value), escapeSlash);
   const out = scratchOf(value.length * 6 + 2);
   let length = 0;
   out[length++] = 0x22;
@@ -92,6 +88,79 @@ function writeString(value: string, format: JsonFormat): string {
   }
   out[length++] = 0x22;
   return Buffer.from(out.buffer, out.byteOffset, length * 2).toString("utf16le");
+}
+
+const hex4 = (unit: number) => `\\u${unit.toString(16).padStart(4, "0")}`;
+
+/** True for a code point JSON.stringify escapes: `"`, `\`, control characters and lone surrogates. */
+function needsEscape(code: number): boolean {
+  return code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/** How one character is written when it is not left as is: its required escape first, then `\/`, then `\uXXXX`. */
+function escapedChar(char: string, byPosition: boolean, escapeSlash: boolean): string {
+  if (needsEscape(char.codePointAt(0) ?? 0)) return JSON.stringify(char).slice(1, -1);
+  if (char === "/" && escapeSlash) return "\\/";
+  if (!byPosition) return char;
+  return char.length === 1 ? hex4(char.charCodeAt(0)) : hex4(char.charCodeAt(0)) + hex4(char.charCodeAt(1));
+}
+
+/** Whether JSON.stringify may escape a unit of `run` (a paired surrogate passes through it unchanged): most runs need no copy. */
+function mayNeedEscape(run: string): boolean {
+  for (let at = 0; at < run.length; at += 1) if (needsEscape(run.charCodeAt(at))) return true;
+  return false;
+}
+
+/** Written JSON text with `/` as `\/` when the format asks for it. */
+function withSlashes(written: string, escapeSlash: boolean): string {
+  return escapeSlash && written.includes("/") ? written.replaceAll("/", "\\/") : written;
+}
+
+/** A run of characters none of which is escaped by position, as JSON.stringify writes it (and `/` as `\/` if asked). */
+function plainRun(run: string, escapeSlash: boolean): string {
+  return withSlashes(mayNeedEscape(run) ? JSON.stringify(run).slice(1, -1) : run, escapeSlash);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Every `escapeEvery`-th character (code point, a lone surrogate counting as one) is escaped; runs of characters
+ * left as they are are copied whole: a per-character loop made formatting most of a large batch's generation.
+ */
+function writeString(value: string, format: JsonFormat): string {
+  if (format.escapeEvery === 0) return withSlashes(JSON.stringify(value), format.escapeSlash);
+  if (value.length >= LONG_STRING) return writeLongString(value, format);
+  return SURROGATE.test(value) ? writeByCodePoint(value, format) : writeByUnit(value, format);
+}
+
+/** Without surrogates every character is one unit: the escaped ones are at fixed steps, the runs between plain. */
+function writeByUnit(value: string, format: JsonFormat): string {
+  let out = '"';
+  let from = 0;
+  for (let at = format.escapeEvery - 1; at < value.length; at += format.escapeEvery) {
+    out +=
+      plainRun(value.slice(from, at), format.escapeSlash) + escapedChar(value.charAt(at), true, format.escapeSlash);
+    from = at + 1;
+  }
+  return `${out}${plainRun(value.slice(from), format.escapeSlash)}"`;
+}
+
+function writeByCodePoint(value: string, format: JsonFormat): string {
+  let out = '"';
+  let from = 0;
+  let count = 0;
+  for (let at = 0; at < value.length; ) {
+    const code = value.codePointAt(at) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    count += 1;
+    const byPosition = count % format.escapeEvery === 0;
+    if (byPosition || needsEscape(code) || (code === 0x2f && format.escapeSlash)) {
+      out += value.slice(from, at) + escapedChar(value.slice(at, at + size), byPosition, format.escapeSlash);
+      from = at + size;
+    }
+    at += size;
+  }
+  return `${out}${value.slice(from)}"`;
 }
 
 function ordered(keys: string[], order: JsonFormat["memberOrder"]): string[] {
