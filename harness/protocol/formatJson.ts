@@ -67,8 +67,10 @@ function writeLongString(value: string, format: JsonFormat): string {
     const byPosition = untilEscape === 0;
     if (byPosition) untilEscape = escapeEvery;
     const required = unit < 0x60 ? REQUIRED_ESCAPES[unit] : null;
-    if (required != null) for (const written of required) out[length++] = written;
-    else if (unit === 0x2f && escapeSlash) {
+    if (required != null) {
+      // Indexed, not for...of: the iterator made this function's optimised compile twice as long.
+      for (let index = 0; index < required.length; index += 1) out[length++] = required[index] as number;
+    } else if (unit === 0x2f && escapeSlash) {
       out[length++] = BACKSLASH;
       out[length++] = unit;
     } else if (unit >= 0xd800 && unit <= 0xdfff) {
