@@ -26,13 +26,15 @@ function escapedPlainly(value: string, given: JsonFormat): string {
 }
 
 /** Characters that escape differently: quotes, backslash, slash, controls, lone and paired surrogates, any code point. */
-const trickyString = fc.string({
-  unit: fc.oneof(
-    fc.constantFrom('"', "\\", "/", "\n", "\u0001", "\ud800", "\udfff", "🚀", "a"),
-    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
-  ),
-  maxLength: 40,
-});
+const trickyUnit = fc.oneof(
+  fc.constantFrom('"', "\\", "/", "\n", "\u0001", "\ud800", "\udfff", "🚀", "a"),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+);
+/** Short strings, and long ones (256 units or more), which are written another way. */
+const trickyString = fc.oneof(
+  fc.string({ unit: trickyUnit, maxLength: 40 }),
+  fc.string({ unit: trickyUnit, minLength: 256, maxLength: 600 }),
+);
 
 describe("formatJson", () => {
   const small = { x: [1, 2], z: 1 };
@@ -57,6 +59,18 @@ describe("formatJson", () => {
     [
       "writes every second character as a \\u escape",
       { value: "abcd", given: format({ escapeEvery: 2 }), want: '"a\\u0062c\\u0064"' },
+    ],
+    [
+      "keeps JSON.stringify's own escape for a character at an escaped position",
+      { value: 'a\n"/', given: format({ escapeEvery: 1, escapeSlash: true }), want: '"\\u0061\\n\\"\\/"' },
+    ],
+    [
+      "escapes a lone surrogate wherever it is and counts it as one character",
+      { value: "\udc00ab\ud800", given: format({ escapeEvery: 2 }), want: '"\\udc00\\u0061b\\ud800"' },
+    ],
+    [
+      "counts a surrogate pair as one character, left as is between escaped positions",
+      { value: "🚀a🚀b", given: format({ escapeEvery: 2 }), want: '"🚀\\u0061🚀\\u0062"' },
     ],
   ])("%s", (_name, { value, given, want }) => {
     expect(formatJson(value, given)).toBe(want);

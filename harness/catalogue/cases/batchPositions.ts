@@ -14,16 +14,24 @@ import { ownerAccountOf } from "../ownerAccountOf.ts";
 import { requestFor } from "../requestFor.ts";
 import { specRef } from "../specRef.ts";
 
-type Bad = (replaced: AuditEvent, recipientAccountId: string) => fc.Arbitrary<Record<string, unknown>>;
+/** Bad events for a recipient, given the valid event each replaces. */
+type Bad = (recipientAccountId: string) => (replaced: AuditEvent) => fc.Arbitrary<Record<string, unknown>>;
 
-/** The per-event problems of the reference, each keeping the replaced event's id. */
-const perEventProblem: Bad = (replaced, recipientAccountId) =>
-  fc.oneof(
-    wrongChecksum(replaced.eventData).map((eventDataChecksum) => ({ ...replaced, eventDataChecksum })),
-    fc.constant({ id: replaced.id, eventData: replaced.eventData, eventDataChecksum: "" }),
-    eventDataNotJson({ recipientAccountId }).map((eventData) => ({ id: replaced.id, eventData })),
-    eventDataMissingField({ recipientAccountId }).map((eventData) => ({ id: replaced.id, eventData })),
-  );
+/**
+ * The per-event problems of the reference, each keeping the replaced event's id. The eventData arbitraries are
+ * built once per case, not once per bad event drawn: building one cost as much as drawing several events.
+ */
+const perEventProblem: Bad = (recipientAccountId) => {
+  const notJson = eventDataNotJson({ recipientAccountId });
+  const missingField = eventDataMissingField({ recipientAccountId });
+  return (replaced) =>
+    fc.oneof(
+      wrongChecksum(replaced.eventData).map((eventDataChecksum) => ({ ...replaced, eventDataChecksum })),
+      fc.constant({ id: replaced.id, eventData: replaced.eventData, eventDataChecksum: "" }),
+      notJson.map((eventData) => ({ id: replaced.id, eventData })),
+      missingField.map((eventData) => ({ id: replaced.id, eventData })),
+    );
+};
 
 /** Batches to the caller's own channel with `bad` events at the first, middle and/or last position. */
 const batchWithBad = (ctx: CaseContext, bad: Bad, label: string, mark: boolean): fc.Arbitrary<CaseInstance> => {
@@ -33,7 +41,7 @@ const batchWithBad = (ctx: CaseContext, bad: Bad, label: string, mark: boolean):
     auditEventsWithBadAtPositions({
       recipientAccountId,
       optionalFields: "never",
-      bad: (replaced) => bad(replaced, recipientAccountId),
+      bad: bad(recipientAccountId),
     }).map(({ auditEvents, positions, badIds }) => ({
       request: requestFor(channelArn, auditEvents),
       label: `${auditEvents.length} events, ${label} at ${positions.join(", ")}`,
@@ -122,7 +130,7 @@ export const batchPositionCases: readonly CaseDefinition[] = [
       "A batch of valid events with {} at the first, middle and/or last position is refused: an AuditEvent requires id and eventData. Spec: AuditEvent required [id, eventData].",
     specRef: specRef.schema("/AuditEvent/required"),
     needs: ["ownChannelArn"],
-    generate: (ctx) => batchWithBad(ctx, () => fc.constant({}), "{}", false),
+    generate: (ctx) => batchWithBad(ctx, () => () => fc.constant({}), "{}", false),
     expect: expectations.rejected(["ValidationException", "SerializationException"]),
     tags: ["negative", "position"],
     maxRuns: 25,
