@@ -1,6 +1,6 @@
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { NodeSha256 } from "./nodeSha256.ts";
 import { RememberingSignatureV4 } from "./rememberingSignatureV4.ts";
 
@@ -56,5 +56,31 @@ describe("RememberingSignatureV4", () => {
     }
     // Every step but the repeated first one signs something else: each change reached the signature.
     expect(seen.size).toBe(steps.length - 1);
+  });
+
+  describe("while the SDK's signer still calls what it overrides", () => {
+    afterEach(() => vi.restoreAllMocks());
+    // Both are private in the SDK's types: a release that stops calling them through `this` would leave the
+    // remembering unused (signatures still right, every request paying again), and only this would say so.
+    const sdk = SignatureV4.prototype as unknown as Record<"getSigningKey" | "getCanonicalPath", () => unknown>;
+
+    it("derives a day's signing key once for many requests", async () => {
+      const derive = vi.spyOn(sdk, "getSigningKey");
+      const signer = new RememberingSignatureV4(options({ accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" }));
+      const monday = new Date("2026-11-30T10:00:00Z");
+      for (let second = 0; second < 3; second += 1) {
+        await authorization(signer, "/PutAuditEvents", new Date(monday.getTime() + second * 1000));
+      }
+      expect(derive).toHaveBeenCalledTimes(1);
+    });
+
+    it("writes a path's canonical form once for many requests", async () => {
+      const canonical = vi.spyOn(sdk, "getCanonicalPath");
+      const signer = new RememberingSignatureV4(options({ accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" }));
+      for (let request = 0; request < 3; request += 1) {
+        await authorization(signer, "/PutAuditEvents", new Date("2026-11-30T10:00:00Z"));
+      }
+      expect(canonical).toHaveBeenCalledTimes(1);
+    });
   });
 });
