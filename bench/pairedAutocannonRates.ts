@@ -38,22 +38,23 @@ async function runNotingCpu(
 }
 
 /**
- * A server's rate for single-event requests against the bare baseline's, same load, in paired rounds, and each
- * one's CPU per request (steadier than rates on a shared machine). The request is signed for the measured
- * server's own host, which autocannon sends to both.
+ * A server's rate for single-event requests against a baseline server's, same load, in paired rounds, and each
+ * one's CPU per request (steadier than rates on a shared machine). Each is sent the request signed for its own
+ * host (autocannon writes the Host header), so a baseline that checks SigV4 too accepts it.
  */
 export async function pairedAutocannonRates(
   url: string,
-  bareUrl: string,
+  baselineUrl: string,
   serverCpuSeconds: () => number | undefined,
 ): Promise<PairedAutocannonRates> {
   const prepared = await prepareRequest(benchTarget(url), oneEventRequest);
+  const baselinePrepared = await prepareRequest(benchTarget(baselineUrl), oneEventRequest);
   const measuredCpu: number[] = [];
   const baselineCpu: number[] = [];
   const rates = await pairedRates(
     AUTOCANNON_ROUNDS,
     () => runNotingCpu(url, prepared, serverCpuSeconds, measuredCpu),
-    () => runNotingCpu(bareUrl, prepared, serverCpuSeconds, baselineCpu),
+    () => runNotingCpu(baselineUrl, baselinePrepared, serverCpuSeconds, baselineCpu),
   );
   const complete = measuredCpu.length === AUTOCANNON_ROUNDS && baselineCpu.length === AUTOCANNON_ROUNDS;
   return complete
