@@ -4,7 +4,6 @@ import { freshBundle } from "../bin/freshBundle.js";
 import { writeFileAtomic } from "../reports/io/writeFileAtomic.ts";
 import type { BenchDocument } from "./benchDocument.ts";
 import type { BenchFigure } from "./benchFigure.ts";
-import { measureEmulatorAgainstFloor } from "./measureEmulatorAgainstFloor.ts";
 import { measureEmulatorPeakRss } from "./measureEmulatorPeakRss.ts";
 import { measureEmulatorRate } from "./measureEmulatorRate.ts";
 import { measureGeneration } from "./measureGeneration.ts";
@@ -46,8 +45,7 @@ const servers = await startBenchServers();
 try {
   figures.push(await measureSenderRate(servers.emulatorUrl));
   figures.push(...(await measureEmulatorRate(servers.emulatorUrl, servers.bareUrl, servers.cpuSeconds)));
-  figures.push(...(await measureSigV4Floor(servers.floorUrl, servers.bareUrl, servers.cpuSeconds)));
-  figures.push(...(await measureEmulatorAgainstFloor(servers.emulatorUrl, servers.floorUrl, servers.cpuSeconds)));
+  figures.push(...(await measureSigV4Floor(servers, servers.cpuSeconds)));
 } finally {
   await servers.close();
 }
