@@ -50,7 +50,7 @@ describe("NodeSha256", () => {
   });
 });
 
-describe("NodeSha256 HMACs remembered by secret and data", () => {
+describe("NodeSha256 HMACs, one after another", () => {
   it("gives the same digest the second time, and a different one for other data or another secret", async () => {
     const first = await digestOf(["AKIDEXAMPLE"], "secret");
     expect(await digestOf(["AKIDEXAMPLE"], "secret")).toBe(first);

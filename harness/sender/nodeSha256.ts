@@ -1,5 +1,4 @@
 import { createHmac, hash } from "node:crypto";
-import { remembered } from "../protocol/remembered.ts";
 
 type SourceData = string | ArrayBuffer | ArrayBufferView;
 /** What node:crypto takes as is: a string (as UTF-8) or bytes (the signer hands over a Uint8Array, never a copy). */
@@ -17,20 +16,11 @@ function asBuffer(data: Bytes): Buffer {
 }
 
 /**
- * HMACs keyed by a secret given as text, by secret and data: the signer computes one per request from the secret
- * access key and its id alone (to name its key cache), and the first step of each day's key derivation.
- */
-const rememberedHmacs = new Map<string, Buffer>();
-/** Those HMACs are over a key id or a date; longer data is never one of them. */
-const MAX_REMEMBERED_DATA = 128;
-/** Enough for the keys and days of a run; past it the oldest is dropped. */
-const MAX_REMEMBERED = 256;
-
-/**
- * SHA-256 (or HMAC-SHA-256 when given a secret) for the SigV4 signer, on node:crypto: the signer derives its
- * key and signs with several HMACs per request, and the pure-JS default made signing most of a small request's
- * client-side cost. The signer updates each hash once, so the data is kept and hashed in one call at the end:
- * a Hash object per call cost more than the hashing.
+ * SHA-256 (or HMAC-SHA-256 when given a secret) for the SigV4 signer, on node:crypto: the signer hashes the
+ * canonical request and signs it with an HMAC on every request, and the pure-JS default made signing most of a
+ * small request's client-side cost. (A day's signing key, five more HMACs, is derived once: see
+ * RememberingSignatureV4.) The signer updates each hash once, so the data is kept and hashed in one call at the
+ * end: a Hash object per call cost more than the hashing.
  */
 export class NodeSha256 {
   private parts: Bytes[] = [];
@@ -60,16 +50,6 @@ export class NodeSha256 {
   }
 
   private hmac(secret: SourceData): Buffer {
-    if (typeof secret !== "string") return this.freshHmac(secret);
-    const data = asBuffer(this.data());
-    if (data.byteLength > MAX_REMEMBERED_DATA) return this.freshHmac(secret);
-    // The secret's length first: no other secret and data make the same key, whatever characters either holds.
-    const key = `${secret.length}:${secret}${data.toString("latin1")}`;
-    // A copy: a remembered digest must not be changed through what the signer is handed.
-    return Buffer.from(remembered(rememberedHmacs, key, MAX_REMEMBERED, () => this.freshHmac(secret)));
-  }
-
-  private freshHmac(secret: SourceData): Buffer {
     return createHmac("sha256", bytes(secret)).update(this.data()).digest();
   }
 }
