@@ -4,7 +4,7 @@ import type { SentRequest } from "../model/exchange.ts";
 import type { TargetConfig } from "../model/target.ts";
 import { buildQuery } from "./buildQuery.ts";
 import { encodeBody } from "./encodeBody.ts";
-import { signHeaders } from "./signHeaders.ts";
+import { type EndpointParts, signHeaders } from "./signHeaders.ts";
 
 export interface PreparedRequest {
   /** What goes out, as recorded. */
@@ -42,6 +42,8 @@ interface ParsedEndpoint {
   url: URL;
   /** The endpoint's path without its trailing slashes: the operation's path goes after it. */
   basePath: string;
+  /** What the signer reads of it. */
+  parts: EndpointParts;
 }
 
 /** The last endpoint parsed: a sender sends every request to the same one (the URL is only read, never changed). */
@@ -50,7 +52,12 @@ let lastEndpoint: { text: string; parsed: ParsedEndpoint } | undefined;
 function parsedEndpoint(endpoint: string): ParsedEndpoint {
   if (lastEndpoint?.text !== endpoint) {
     const url = new URL(endpoint);
-    lastEndpoint = { text: endpoint, parsed: { url, basePath: url.pathname.replace(/\/+$/, "") } };
+    const parts = {
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port === "" ? undefined : Number(url.port),
+    };
+    lastEndpoint = { text: endpoint, parsed: { url, basePath: url.pathname.replace(/\/+$/, ""), parts } };
   }
   return lastEndpoint.parsed;
 }
@@ -61,7 +68,7 @@ export async function prepareRequest(
   request: CaseRequest,
   signingDate?: Date,
 ): Promise<PreparedRequest> {
-  const { url: base, basePath } = parsedEndpoint(target.endpoint);
+  const { url: base, basePath, parts } = parsedEndpoint(target.endpoint);
   const path = basePath + (request.path ?? OPERATION.path);
   const query = buildQuery(request);
   const wirePath = request.rawQuery !== undefined || query !== "" ? `${path}?${query}` : path;
@@ -77,7 +84,7 @@ export async function prepareRequest(
   if (request.sign !== false) {
     headers = await signHeaders({
       method,
-      url: base,
+      endpoint: parts,
       path,
       query,
       headers,

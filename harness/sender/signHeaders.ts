@@ -6,9 +6,16 @@ import { parseQuery, type QueryValues } from "../protocol/query.ts";
 import { NodeSha256 } from "./nodeSha256.ts";
 import { RememberingSignatureV4 } from "./rememberingSignatureV4.ts";
 
+/** The parts of the endpoint the signer reads (the port only when the URL names one). */
+export interface EndpointParts {
+  protocol: string;
+  hostname: string;
+  port: number | undefined;
+}
+
 export interface SignInput {
   method: string;
-  url: URL;
+  endpoint: EndpointParts;
   /** The path as it goes on the wire (not URL-normalised). */
   path: string;
   query: string;
@@ -84,19 +91,6 @@ function queryValues(text: string): QueryValues {
   return lastQuery.values;
 }
 
-type EndpointParts = { protocol: string; hostname: string; port: number | undefined };
-
-/** The parts of the last endpoint URL read: a sender hands the same URL object with every request. */
-let lastEndpoint: { url: URL; href: string; parts: EndpointParts } | undefined;
-
-function endpointParts(url: URL): EndpointParts {
-  if (lastEndpoint?.url !== url || lastEndpoint.href !== url.href) {
-    const port = url.port === "" ? undefined : Number(url.port);
-    lastEndpoint = { url, href: url.href, parts: { protocol: url.protocol, hostname: url.hostname, port } };
-  }
-  return lastEndpoint.parts;
-}
-
 /**
  * Returns `headers` plus the SigV4 headers for exactly these bytes. The payload hash is computed once with
  * node:crypto and handed over as `x-amz-content-sha256`, which the signer trusts instead of hashing the body
@@ -107,7 +101,7 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
   const signer = signerFor(input.credentials, input.region, withHeader);
   const headers = { ...input.headers };
   if (withHeader) headers["x-amz-content-sha256"] = hash("sha256", input.body, "hex");
-  const { protocol, hostname, port } = endpointParts(input.url);
+  const { protocol, hostname, port } = input.endpoint;
   const request = new HttpRequest({
     method: input.method,
     protocol,
