@@ -7,7 +7,7 @@ import { median } from "./median.ts";
  */
 export function medianUsage(runs: readonly ProcessUsage[]): ProcessUsage {
   const failed = runs.find((run) => run.timedOut || run.exitCode !== 0);
-  if (failed !== undefined || runs.length === 1) return failed ?? (runs[0] as ProcessUsage);
+  if (failed !== undefined) return failed;
   return {
     wallMs: median(runs.map((run) => run.wallMs)),
     cpuMs: median(runs.map((run) => run.cpuMs)),

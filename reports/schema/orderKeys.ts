@@ -52,9 +52,8 @@ const byCodeUnits = ([a]: [string, unknown], [b]: [string, unknown]): number => 
 function orderedEntries(value: Record<string, unknown>, { declared, isDeclared }: NodeOrder): [string, unknown][] {
   const entries = Object.entries(value);
   if (declared.length === 0) return entries.sort(byCodeUnits);
-  const byKey = new Map(entries);
   const known: [string, unknown][] = [];
-  for (const key of declared) if (byKey.has(key)) known.push([key, byKey.get(key)]);
+  for (const key of declared) if (Object.hasOwn(value, key)) known.push([key, value[key]]);
   const rest = entries.filter(([key]) => !isDeclared.has(key)).sort(byCodeUnits);
   return rest.length === 0 ? known : known.concat(rest);
 }
